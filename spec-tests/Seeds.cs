@@ -1,0 +1,7 @@
+// Property runs print their seed on failure ("Replay: (a,b)"); to replay one, put it in a
+// [Property(Replay = "(a,b)")] on the property and keep that as a regression case.
+// CI and mutation runs build with -p:PinSeeds=true, which fixes every property's seed so that
+// results and mutation scores are reproducible; ordinary runs keep exploring new cases.
+#if PINNED_SEED
+[assembly: FsCheck.Xunit.Properties(Replay = "(1145141919,810364365)")]
+#endif

@@ -1,0 +1,21 @@
+using System.CommandLine;
+using System.Reflection;
+
+namespace ConvSpec.Cli.Commands;
+
+/// <summary>A subcommand of <c>convspec</c>; implementations are found by reflection, so a command is one class.</summary>
+public interface ICliCommand
+{
+    /// <summary>The System.CommandLine command, with its options and action.</summary>
+    Command Build();
+}
+
+/// <summary>Every <see cref="ICliCommand"/> in this assembly, in name order.</summary>
+public static class CommandCatalog
+{
+    public static IEnumerable<Command> All() =>
+        Assembly.GetExecutingAssembly().GetTypes()
+            .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(ICliCommand).IsAssignableFrom(t))
+            .Select(t => ((ICliCommand)Activator.CreateInstance(t)!).Build())
+            .OrderBy(c => c.Name, StringComparer.Ordinal);
+}

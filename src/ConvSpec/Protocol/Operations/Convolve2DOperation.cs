@@ -1,0 +1,57 @@
+using System.Numerics;
+using ConvSpec.Convolution;
+using ConvSpec.Correlation;
+using ConvSpec.Padding;
+using ConvSpec.Shapes;
+using ConvSpec.Tensors;
+
+namespace ConvSpec.Protocol.Operations;
+
+/// <summary><c>convolve2d</c> and <c>correlate2d</c>: SciPy's 2-D functions with <c>boundary</c> and <c>fillvalue</c>.</summary>
+public abstract class TwoDOperation(string name, bool correlate) : IEvalOperation
+{
+    public string Name => name;
+
+    public EvalResult Evaluate(EvalArgs args)
+    {
+        var (in1, in2) = (args.Tensor("in1"), args.Tensor("in2"));
+        var mode = ConvolutionModeNames.Parse(args.Choice("mode", "full", "full", "valid", "same"));
+        var boundary = BoundaryNames.Parse(args.String("boundary", "fill"));
+        var fill = args.OptionalTensor("fillvalue");
+        args.RejectUnknown();
+        if (fill is not null && (fill.Shape.Length != 0))
+            throw new ArgumentException($"fillvalue: must be a scalar (got shape {ShapeText.Of(fill.Shape)})", "fillvalue");
+        var fillValue = fill?.Data.GetValue(0) ?? 0L;
+        if (fill is not null && !in1.DType.IsComplex() && !in2.DType.IsComplex() && fill.DType.IsComplex())
+            throw new ArgumentException("fillvalue: a complex fill value needs complex inputs", "fillvalue");
+        if (fillValue is double d && !double.IsFinite(d))
+            return EvalResult.Of(NonFinite(in1, in2, mode, boundary, d));
+        return EvalResult.Of(DTypeDispatch.Exact(in1, in2, new Kernel(correlate, mode, boundary, fillValue), Name));
+    }
+
+    private TensorValue NonFinite(TensorValue in1, TensorValue in2, ConvolutionMode mode, Boundary boundary, double fill)
+    {
+        var dtype = DTypes.Promote(in1.DType, in2.DType);
+        if (dtype.IsComplex()) return DTypeDispatch.Exact(in1, in2, new Kernel(correlate, mode, boundary, fill), Name);
+        var r = new Kernel(correlate, mode, boundary, fill).Apply(in1.AsDouble(), in2.AsDouble());
+        return TensorValue.Real(dtype == DType.Int64 ? DType.Float64 : dtype, r.Shape.ToArray(), r.Data);
+    }
+
+    private sealed record Kernel(bool Correlate, ConvolutionMode Mode, Boundary Boundary, object Fill) : IBinaryKernel
+    {
+        public NdArray<T> Apply<T>(NdArray<T> in1, NdArray<T> in2)
+            where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T>
+        {
+            var fill = Element.From<T>(Fill, "fillvalue");
+            return Correlate
+                ? Correlate2D.Spec.Apply(in1, in2, Mode, Boundary, fill)
+                : Convolve2D.Spec.Apply(in1, in2, Mode, Boundary, fill);
+        }
+    }
+}
+
+/// <summary><c>convolve2d</c>: <c>scipy.signal.convolve2d(in1, in2, mode, boundary, fillvalue)</c>.</summary>
+public sealed class Convolve2DOperation() : TwoDOperation("convolve2d", correlate: false);
+
+/// <summary><c>correlate2d</c>: <c>scipy.signal.correlate2d(in1, in2, mode, boundary, fillvalue)</c>.</summary>
+public sealed class Correlate2DOperation() : TwoDOperation("correlate2d", correlate: true);

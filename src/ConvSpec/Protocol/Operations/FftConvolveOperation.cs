@@ -1,0 +1,38 @@
+using System.Numerics;
+using ConvSpec.Convolution;
+using ConvSpec.Shapes;
+using ConvSpec.Tensors;
+
+namespace ConvSpec.Protocol.Operations;
+
+/// <summary>
+/// <c>fftconvolve</c> and <c>oaconvolve</c>: SciPy's FFT and overlap-add convolutions with <c>axes</c>
+/// (null, an int or a list). Both have the semantics of <see cref="Convolve.Spec.AlongAxes{T}"/>; they differ
+/// only in algorithm.
+/// </summary>
+public abstract class AxesConvolveOperation(string name) : IEvalOperation
+{
+    public string Name => name;
+
+    public EvalResult Evaluate(EvalArgs args)
+    {
+        var (in1, in2) = (args.Tensor("in1"), args.Tensor("in2"));
+        var mode = ConvolutionModeNames.Parse(args.Choice("mode", "full", "full", "valid", "same"));
+        var axes = args.IntegerList("axes", allowScalar: true)?.Select(a => checked((int)a)).ToArray();
+        args.RejectUnknown();
+        return EvalResult.Of(DTypeDispatch.Exact(in1, in2, new Kernel(mode, axes), Name));
+    }
+
+    private sealed record Kernel(ConvolutionMode Mode, int[]? Axes) : IBinaryKernel
+    {
+        public NdArray<T> Apply<T>(NdArray<T> in1, NdArray<T> in2)
+            where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
+            Convolve.Spec.AlongAxes(in1, in2, Mode, Axes);
+    }
+}
+
+/// <summary><c>fftconvolve</c>: <c>scipy.signal.fftconvolve(in1, in2, mode, axes)</c>.</summary>
+public sealed class FftConvolveOperation() : AxesConvolveOperation("fftconvolve");
+
+/// <summary><c>oaconvolve</c>: <c>scipy.signal.oaconvolve(in1, in2, mode, axes)</c>.</summary>
+public sealed class OaConvolveOperation() : AxesConvolveOperation("oaconvolve");
