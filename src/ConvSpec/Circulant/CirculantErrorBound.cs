@@ -6,7 +6,7 @@ namespace ConvSpec.Circulant;
 
 /// <summary>
 /// Bounds on the residuals of the circulant inverse and solve computed through the O(n²) DFT
-/// (<see cref="Circulant.Spec.Inverse"/>, <see cref="Circulant.Spec.Solve"/>), in terms of the computed
+/// (<see cref="CirculantMatrix.Spec.Inverse"/>, <see cref="CirculantMatrix.Spec.Solve"/>), in terms of the computed
 /// eigenvalues λ̂ = F̂ c and the DFT bounds of <see cref="DftErrorBound"/>. Let η = θ(n)‖c‖₁ bound |λ̂_k − λ_k|
 /// and require |λ̂_k| &gt; η. The reciprocal r̂_k = fl(1/λ̂_k) has relative error ρ ≤ γ₄ (a squared modulus with
 /// relative error γ₂, then one division per component, after an exact power-of-two scaling).

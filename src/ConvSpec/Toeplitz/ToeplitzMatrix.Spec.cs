@@ -16,7 +16,7 @@ namespace ConvSpec.Toeplitz;
 ///                                              | 0 0 2 |
 /// </code>
 /// </summary>
-public static partial class Toeplitz
+public static partial class ToeplitzMatrix
 {
     /// <summary>The matrices written entry by entry from their defining formulas.</summary>
     public static partial class Spec

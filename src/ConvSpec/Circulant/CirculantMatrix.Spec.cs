@@ -15,18 +15,17 @@ namespace ConvSpec.Circulant;
 ///                  | 3 2 1 |
 /// </code>
 /// </summary>
-public static partial class Circulant
+public static partial class CirculantMatrix
 {
     /// <summary>The definitions, and the DFT formulas of the notes' diagonalisation.</summary>
     public static partial class Spec
     {
         /// <summary>The circulant matrix with first column <paramref name="c"/>, as <c>scipy.linalg.circulant(c)</c>.</summary>
-        /// <remarks>C[i,j] = c_{(i−j) mod n}, n = len(c).</remarks>
+        /// <remarks>C[i,j] = c_{(i−j) mod n}, n = len(c) (n = 0 gives the 0 × 0 matrix, as SciPy).</remarks>
         [SpecOnly("builds a matrix by copying entries; there is no arithmetic to make fast")]
         public static NdArray<T> Of<T>(T[] c)
         {
             Preconditions.NotNull(c, nameof(c));
-            Preconditions.Require(c.Length > 0, nameof(c), "must not be empty");
             var n = c.Length;
             return NdArray<T>.Create([n, n], ij => c[((ij[0] - ij[1]) % n + n) % n]);
         }

@@ -1,0 +1,47 @@
+using System.Numerics;
+using ConvSpec.Circulant;
+using ConvSpec.Tensors;
+
+namespace ConvSpec.Protocol.Operations;
+
+/// <summary><c>circulant</c>: <c>scipy.linalg.circulant(c)</c>, C[i,j] = c[(i − j) mod n] with c raveled.</summary>
+public sealed class CirculantOperation : IEvalOperation
+{
+    public string Name => "circulant";
+
+    public EvalResult Evaluate(EvalArgs args)
+    {
+        var c = args.Tensor("c");
+        args.RejectUnknown();
+        return EvalResult.Of(EntryCopyDispatch.Run(c, new Builder()));
+    }
+
+    private sealed class Builder : IEntryCopyKernel
+    {
+        public NdArray<T> Apply<T>(NdArray<T> x) where T : IAdditiveIdentity<T, T> =>
+            CirculantMatrix.Spec.Of(EntryCopyDispatch.Ravel(x));
+    }
+}
+
+/// <summary>
+/// <c>circular_convolve</c>: (in1 ⊛ in2)[k] = Σ_i in1[i] in2[(k − i) mod n] per axis, for two tensors of one shape;
+/// exact as every <c>eval</c> convolution (see <see cref="DTypeDispatch"/>).
+/// </summary>
+public sealed class CircularConvolveOperation : IEvalOperation
+{
+    public string Name => "circular_convolve";
+
+    public EvalResult Evaluate(EvalArgs args)
+    {
+        var (in1, in2) = (args.Tensor("in1"), args.Tensor("in2"));
+        args.RejectUnknown();
+        return EvalResult.Of(DTypeDispatch.Exact(in1, in2, new Kernel(), Name));
+    }
+
+    private sealed class Kernel : IBinaryKernel
+    {
+        public NdArray<T> Apply<T>(NdArray<T> in1, NdArray<T> in2)
+            where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
+            CircularConvolve.Spec.Apply(in1, in2);
+    }
+}

@@ -1,0 +1,30 @@
+using ConvSpec.Fourier;
+
+namespace ConvSpec.Protocol.Operations;
+
+/// <summary>
+/// <c>dft</c> and <c>idft</c>: <c>numpy.fft.fftn(x, axes=axes)</c> / <c>ifftn</c> (an int axis as <c>numpy.fft.fft(x, axis=a)</c>),
+/// computed by the O(n²) sums; the result is always complex128, as NumPy's.
+/// </summary>
+public abstract class DftOperationBase(string name, bool inverse) : IEvalOperation
+{
+    public string Name => name;
+
+    public EvalResult Evaluate(EvalArgs args)
+    {
+        var x = args.Tensor("x");
+        var axes = args.IntegerList("axes", allowScalar: true)?.Select(a => a is >= int.MinValue and <= int.MaxValue
+            ? (int)a
+            : throw new ArgumentException($"axes: axis {a} is out of range for rank {x.Shape.Length}", "axes")).ToArray();
+        args.RejectUnknown();
+        var input = x.AsComplex();
+        var result = inverse ? Dft.Spec.Inverse(input, axes) : Dft.Spec.Forward(input, axes);
+        return EvalResult.Of(TensorValue.Complex(DType.Complex128, result.Shape.ToArray(), result.Data));
+    }
+}
+
+/// <summary><c>dft</c>: the unnormalised forward transform, <c>numpy.fft.fftn</c>.</summary>
+public sealed class DftOperation() : DftOperationBase("dft", inverse: false);
+
+/// <summary><c>idft</c>: the inverse transform with the factor 1/n per axis, <c>numpy.fft.ifftn</c>.</summary>
+public sealed class IdftOperation() : DftOperationBase("idft", inverse: true);
