@@ -68,7 +68,14 @@ public static partial class DoublyBlockToeplitz
         {
             Preconditions.NotNull(kernel, nameof(kernel));
             Preconditions.NotNull(inputShape, nameof(inputShape));
-            OutputSize.CheckInputs(mode, inputShape, kernel.Shape);
+            Preconditions.Require(inputShape.Count == kernel.Rank, nameof(inputShape),
+                $"must have one extent per kernel axis (got {inputShape.Count} extents for a rank-{kernel.Rank} kernel)");
+            Preconditions.Require(inputShape.All(n => n >= 1), nameof(inputShape), $"extents must be at least 1 (got {ShapeText.Of(inputShape)})");
+            Preconditions.NotEmpty(kernel.Shape, nameof(kernel));
+            var fits = inputShape.Zip(kernel.Shape).All(t => t.First >= t.Second);
+            var covers = inputShape.Zip(kernel.Shape).All(t => t.First <= t.Second);
+            Preconditions.Require(mode != ConvolutionMode.Valid || fits || covers, nameof(inputShape),
+                $"valid mode needs the input at least as large as the kernel on every axis, or the kernel at least as large on every axis (got input {ShapeText.Of(inputShape)} and kernel {ShapeText.Of(kernel.Shape)})");
             var outShape = OutputSize.Of(mode, inputShape, kernel.Shape);
             IndexSpace.ElementCount([IndexSpace.ElementCount(outShape, "output"), IndexSpace.ElementCount(inputShape, nameof(inputShape))], "matrix");
             return outShape.Select((length, d) =>
