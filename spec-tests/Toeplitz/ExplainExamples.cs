@@ -40,7 +40,7 @@ public class ExplainExamples
         var lines = Lines(w => ToeplitzExplainer.Write(w, [1L, 2], [2L, 5, 3], ConvolutionMode.Full, ToeplitzKind.Convolution));
         string[] t = ["  T (4 x 3) =", "    | 1 0 0 |", "    | 2 1 0 |", "    | 0 2 1 |", "    | 0 0 2 |"];
         Assert.Equal(t, lines.SkipWhile(l => l != "  T (4 x 3) =").Take(5));
-        Assert.Contains("  check: scipy.signal.convolve(x, h, 'full') = [2, 9, 13, 6]", lines);
+        Assert.Contains("  check: numpy.convolve(h, x, 'full') = [2, 9, 13, 6]", lines);
         Assert.Contains("    | 0 2 1 | x | 3 | = | 13 |", lines);
     }
 

@@ -43,7 +43,8 @@ public static class MatrixText
         var rows = Rows(a, blockRows, blockCols).ToList();
         var xWidth = x.Max(v => Of(v).Length);
         var yWidth = y.Max(v => Of(v).Length);
-        var middle = rows.Count / 2;
+        var filled = Enumerable.Range(0, rows.Count).Where(i => rows[i].Length > 0).ToList();
+        var middle = filled[filled.Count / 2];
         var (r, xi, yi) = (0, 0, 0);
         foreach (var row in rows)
         {

@@ -37,12 +37,10 @@ public static class ToeplitzExplainer
         var y = MatrixProduct.Spec.Times(t, x);
         output.WriteLine("  T x =");
         MatrixText.WriteProduct(output, t, x, y);
-        var direct = kind == ToeplitzKind.Convolution
-            ? Convolve.Spec.Apply(m >= n ? h : x, m >= n ? x : h, mode)
-            : Correlate.Spec.Apply(x, h, mode);
-        var label = kind == ToeplitzKind.Convolution
-            ? $"scipy.signal.convolve({(m >= n ? "h, x" : "x, h")}, '{mode.Name()}')"
-            : $"scipy.signal.correlate(x, h, '{mode.Name()}')";
-        output.WriteLine($"  check: {label} = [{string.Join(", ", direct.Select(MatrixText.Of))}]");
+        // convolution_matrix's defining identity: T x = numpy.convolve(g, x, mode), the longer input first.
+        var direct = Convolve.Spec.Apply(m >= n ? g : x, m >= n ? x : g, mode);
+        output.WriteLine($"  check: numpy.convolve({gName}, x, '{mode.Name()}') = [{string.Join(", ", direct.Select(MatrixText.Of))}]");
+        if (kind == ToeplitzKind.Correlation && (mode != ConvolutionMode.Same || m <= n))
+            output.WriteLine($"         scipy.signal.correlate(x, h, '{mode.Name()}') = [{string.Join(", ", Correlate.Spec.Apply(x, h, mode).Select(MatrixText.Of))}]");
     }
 }
