@@ -13,6 +13,7 @@ public sealed class CirculantOperation : IEvalOperation
     {
         var c = args.Tensor("c");
         args.RejectUnknown();
+        OperationLimits.Matrix(Name, c.Length, c.Length);
         return EvalResult.Of(EntryCopyDispatch.Run(c, new Builder()));
     }
 
@@ -35,6 +36,7 @@ public sealed class CircularConvolveOperation : IEvalOperation
     {
         var (in1, in2) = (args.Tensor("in1"), args.Tensor("in2"));
         args.RejectUnknown();
+        OperationLimits.Work(Name, (Int128)in1.Length * in2.Length);
         return EvalResult.Of(DTypeDispatch.Exact(in1, in2, new Kernel(), Name));
     }
 

@@ -17,6 +17,8 @@ public abstract class DftOperationBase(string name, bool inverse) : IEvalOperati
             ? (int)a
             : throw new ArgumentException($"axes: axis {a} is out of range for rank {x.Shape.Length}", "axes")).ToArray();
         args.RejectUnknown();
+        var normalised = DftAxes.Normalise(x.Shape, axes);
+        OperationLimits.Work(Name, normalised.Aggregate((Int128)0, (sum, a) => sum + (Int128)x.Length * x.Shape[a]));
         var input = x.AsComplex();
         var result = inverse ? Dft.Spec.Inverse(input, axes) : Dft.Spec.Forward(input, axes);
         return EvalResult.Of(TensorValue.Complex(DType.Complex128, result.Shape.ToArray(), result.Data));

@@ -25,6 +25,8 @@ public sealed class DoublyBlockToeplitzOperation : IEvalOperation
         if (inputShape.Length != kernel.Shape.Length)
             throw new ArgumentException(
                 $"input_shape: must have one extent per kernel axis (got {inputShape.Length} extents for a rank-{kernel.Shape.Length} kernel)", "input_shape");
+        var outShape = OutputSize.Of(mode, inputShape, kernel.Shape);
+        OperationLimits.Matrix(Name, outShape.Aggregate(1L, (p, d) => p * d), inputShape.Aggregate(1L, (p, d) => p * d));
         return EvalResult.Of(EntryCopyDispatch.Run(kernel, new Builder(inputShape, mode)));
     }
 

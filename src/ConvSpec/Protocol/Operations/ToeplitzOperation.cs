@@ -26,6 +26,7 @@ public sealed class ToeplitzOperation : IEvalOperation
                     throw new ArgumentException($"{name}: not allowed with c and r (give either c [, r] or kernel, n, mode, kind)", name);
             args.RejectUnknown();
             if (c is null) throw new ArgumentException("c: required when r is given", "c");
+            OperationLimits.Matrix(Name, c.Length, (r ?? c).Length);
             return EvalResult.Of(FromColumnRow(c, r));
         }
         if (kernel is null) throw new ArgumentException("kernel: required argument of toeplitz is missing (or give c [, r])", "kernel");
@@ -36,6 +37,8 @@ public sealed class ToeplitzOperation : IEvalOperation
         if (kernel.Shape.Length != 1)
             throw new ArgumentException($"kernel: must be 1-D (got rank {kernel.Shape.Length})", "kernel");
         if (n < 1 || n > int.MaxValue) throw new ArgumentException($"n: must be a positive integer (got {n})", "n");
+        var (m, rows) = (kernel.Length, (long)OutputSize.Of(mode, Math.Max(kernel.Length, (int)n), Math.Min(kernel.Length, (int)n)));
+        OperationLimits.Matrix(Name, m == 0 ? 0 : rows, n);
         return EvalResult.Of(EntryCopyDispatch.Run(kernel, new KernelMatrix((int)n, mode, kind)));
     }
 
