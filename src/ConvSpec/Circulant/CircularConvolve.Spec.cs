@@ -55,6 +55,7 @@ public static partial class CircularConvolve
         }
 
         /// <summary>The shared input rule: two non-empty tensors of the same shape.</summary>
+        /// <remarks>shape(in1) = shape(in2), every extent ≥ 1 (rank 0 allowed).</remarks>
         [SpecOnly("validation shared by Spec and Fast")]
         public static void CheckShapes<T>(NdArray<T> in1, NdArray<T> in2)
         {
