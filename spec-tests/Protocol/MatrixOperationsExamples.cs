@@ -65,6 +65,12 @@ public class MatrixOperationsExamples
             Result("doubly_block_toeplitz", """{"kernel":[[1.0,2],[3,4]],"input_shape":[2,3],"mode":"valid"}"""));
     }
 
+    /// <summary>3-D, same mode: column j of H is scipy.signal.convolve(e_j.reshape(2,1,2), h, 'same').ravel() (SciPy 1.10).</summary>
+    [Fact]
+    public void Doubly_block_toeplitz_in_3_D_matches_scipy_convolve_column_by_column() =>
+        Assert.Equal("""{"dtype":"int64","shape":[4,4],"data":[1,0,0,0,2,1,0,0,3,0,1,0,4,3,2,1]}""",
+            Result("doubly_block_toeplitz", """{"kernel":[[[1,2]],[[3,4]]],"input_shape":[2,1,2],"mode":"same"}"""));
+
     [Fact]
     public void Circulant_matches_scipy_documentation() =>
         Assert.Equal("""{"dtype":"int64","shape":[3,3],"data":[1,3,2,2,1,3,3,2,1]}""", Result("circulant", """{"c":[1,2,3]}"""));

@@ -16,11 +16,11 @@ namespace ConvSpec.Toeplitz;
 public static partial class MatrixStructure
 {
     /// <summary>Each predicate is its definition, checked entry by entry.</summary>
-    [SpecOnly("predicates compare entries; there is no arithmetic to make fast")]
     public static partial class Spec
     {
         /// <summary>True when every diagonal of the matrix is constant.</summary>
         /// <remarks>A[i,j] = A[i−1,j−1] for all 1 ≤ i &lt; rows, 1 ≤ j &lt; cols (equivalently A[i,j] = t_{i−j}).</remarks>
+        [SpecOnly("a predicate that compares entries; there is no arithmetic to make fast")]
         public static bool IsToeplitz<T>(NdArray<T> a)
         {
             RequireMatrix(a, nameof(a));
@@ -29,6 +29,7 @@ public static partial class MatrixStructure
 
         /// <summary>True when, cut into blocks of <paramref name="blockRows"/> × <paramref name="blockCols"/>, the blocks are constant along every block diagonal.</summary>
         /// <remarks>A[i,j] = A[i−p, j−q] for all i ≥ p, j ≥ q, with p × q the block size (block[I,J] = B_{I−J}).</remarks>
+        [SpecOnly("a predicate that compares entries; there is no arithmetic to make fast")]
         public static bool IsBlockToeplitz<T>(NdArray<T> a, int blockRows, int blockCols)
         {
             var (p, q) = CheckBlocks(a, blockRows, blockCols);
@@ -44,6 +45,7 @@ public static partial class MatrixStructure
         /// Block Toeplitz as in <see cref="IsBlockToeplitz{T}"/>, and A[i,j] = A[i−1,j−1] whenever (i mod p) ≥ 1 and
         /// (j mod q) ≥ 1 (both entries in one block). This is the 2-level case of <see cref="IsMultilevelToeplitz{T}"/>.
         /// </remarks>
+        [SpecOnly("a predicate that compares entries; there is no arithmetic to make fast")]
         public static bool IsDoublyBlockToeplitz<T>(NdArray<T> a, int blockRows, int blockCols)
         {
             var (p, q) = CheckBlocks(a, blockRows, blockCols);
@@ -56,6 +58,7 @@ public static partial class MatrixStructure
         /// structure nested once per axis, as the N-D convolution matrix has.
         /// </summary>
         /// <remarks>A[vec(k), vec(j)] = A[vec(k − e_d), vec(j − e_d)] for every axis d and all k, j with k_d ≥ 1, j_d ≥ 1.</remarks>
+        [SpecOnly("a predicate that compares entries; there is no arithmetic to make fast")]
         public static bool IsMultilevelToeplitz<T>(NdArray<T> a, IReadOnlyList<int> rowShape, IReadOnlyList<int> colShape)
         {
             RequireMatrix(a, nameof(a));
@@ -79,6 +82,7 @@ public static partial class MatrixStructure
 
         /// <summary>True when the matrix is square and each column is the previous one rotated down by one.</summary>
         /// <remarks>A[i,j] = A[(i+1) mod n, (j+1) mod n] for all i, j: equivalently A[i,j] = c_{(i−j) mod n} with c the first column.</remarks>
+        [SpecOnly("a predicate that compares entries; there is no arithmetic to make fast")]
         public static bool IsCirculant<T>(NdArray<T> a)
         {
             RequireMatrix(a, nameof(a));
