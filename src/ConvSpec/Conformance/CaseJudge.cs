@@ -39,13 +39,15 @@ public static class CaseJudge
             ({ } s, { } c) => new(VerdictKind.ErrorTypeMismatch, $"spec answers {s.Type} ({s.Message}); candidate answers {c.Type} ({c.Message})", expected, actual),
             ({ } s, null) => new(VerdictKind.MissingError, $"candidate answers a result where the spec answers {s.Type}: {s.Message}", expected, actual),
             (null, { } c) => new(VerdictKind.UnexpectedError, $"candidate answers {c.Type} ({c.Message}) where the spec answers a result", expected, actual),
-            _ => ResultComparison.Compare(generator, args, expected, actual, ToleranceOf(generator, args, options)),
+            _ => ResultComparison.Compare(generator, args, expected, actual, ToleranceOf(candidate, generator, args, options)),
         };
     }
 
-    /// <summary>The tolerance for this request: the option, or under Auto the request's algorithm class.</summary>
-    public static Tolerance ToleranceOf(ICaseGenerator generator, JsonObject args, CheckOptions options) =>
-        options.Tolerance == Tolerance.Auto ? generator.AlgorithmOf(args) : options.Tolerance;
+    /// <summary>The tolerance for this request: the option, or under Auto the class the candidate declares or the request asks for.</summary>
+    public static Tolerance ToleranceOf(ICandidate candidate, ICaseGenerator generator, JsonObject args, CheckOptions options) =>
+        options.Tolerance != Tolerance.Auto ? options.Tolerance
+        : candidate is IDeclaresAlgorithm declared ? declared.AlgorithmOf(generator, args)
+        : generator.AlgorithmOf(args);
 
     private static (string Type, string Message)? ErrorOf(JsonObject response) =>
         response["error"] is JsonObject e

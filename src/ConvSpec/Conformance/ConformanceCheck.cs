@@ -44,7 +44,7 @@ public static class ConformanceCheck
             ? named.Select(op => CaseGenerators.Find(op).Op).Distinct().ToList()
             : CaseGenerators.All.Keys.Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>The arguments of case <paramref name="index"/> of <paramref name="op"/> under <paramref name="options"/>.</summary>
+    /// <summary>The arguments of case <paramref name="index"/> of the generator's operation under <paramref name="options"/>.</summary>
     public static JsonObject Case(ICaseGenerator generator, CheckOptions options, int index)
     {
         var maxSize = Math.Max(1, Math.Min(options.MaxSize, 1 + 2 * index * options.MaxSize / Math.Max(1, options.Count)));
