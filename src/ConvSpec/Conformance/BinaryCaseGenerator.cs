@@ -86,7 +86,7 @@ public abstract class BinaryCaseGenerator : ICaseGenerator
         var axes = ConvolvedAxes(args, a.Shape.Length);
         var terms = axes.Aggregate(1L, (p, d) => p * Math.Min(a.Shape[d], b.Shape[d]));
         var length = CheckBounds.TransformLength(axes.Select(d => (long)a.Shape[d] + b.Shape[d] - 1));
-        var (ma, mb) = (WireTensor.Magnitudes(a), WireTensor.Magnitudes(b));
+        var (ma, mb) = (FiniteMagnitudes(a), FiniteMagnitudes(b));
         return new BoundInputs(terms, AbsoluteArgs(args), length,
             Norm2(ma), ma.Sum(), Norm2(mb), mb.Sum());
     }
@@ -96,6 +96,12 @@ public abstract class BinaryCaseGenerator : ICaseGenerator
 
     /// <summary>The request on absolute values, whose answer is (|a| * |b|).</summary>
     protected virtual JsonObject AbsoluteArgs(JsonObject args) => WireTensor.AbsoluteArgs(args);
+
+    /// <summary>
+    /// The finite magnitudes: a non-finite input makes the outputs it reaches non-finite (judged by kind), and the
+    /// outputs it does not reach (other batches, other overlap-add blocks) obey the bound of the finite data.
+    /// </summary>
+    private static double[] FiniteMagnitudes(TensorValue t) => WireTensor.Magnitudes(t).Where(double.IsFinite).ToArray();
 
     private static double Norm2(double[] x) => Math.Sqrt(x.Sum(v => v * v));
 }
