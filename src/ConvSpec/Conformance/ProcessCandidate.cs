@@ -17,6 +17,7 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
     private Process? process;
     private BlockingCollection<string?>? lines;
     private readonly StringBuilder stderr = new();
+    private Thread? errorReader;
     private long nextId;
 
     public string Name => commandLine;
@@ -77,8 +78,9 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
         var queue = new BlockingCollection<string?>();
         var output = p.StandardOutput;
         new Thread(() => Pump(output, queue)) { IsBackground = true }.Start();
-        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (stderr) stderr.AppendLine(e.Data); };
-        p.BeginErrorReadLine();
+        var errors = p.StandardError;
+        errorReader = new Thread(() => Drain(errors)) { IsBackground = true };
+        errorReader.Start();
         (process, lines) = (p, queue);
     }
 
@@ -93,6 +95,16 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
         try { queue.Add(null); } catch (InvalidOperationException) { }
     }
 
+    private void Drain(StreamReader errors)
+    {
+        try
+        {
+            while (errors.ReadLine() is { } line)
+                lock (stderr) stderr.AppendLine(line);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
+    }
+
     private string ExitText()
     {
         if (process is null) return "";
@@ -102,7 +114,7 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
 
     private string StderrTail()
     {
-        Thread.Sleep(20);
+        errorReader?.Join(500);
         lock (stderr)
         {
             var text = stderr.ToString().Trim();
