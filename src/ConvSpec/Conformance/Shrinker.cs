@@ -8,7 +8,8 @@ namespace ConvSpec.Conformance;
 /// Shrinks a failing request to a small one that fails the same way: greedily takes the first simpler
 /// request that still fails with the same verdict kind, until none does or the budget of candidate calls is
 /// spent. Simpler, in order: an optional argument dropped; a tensor without its first or last slice on an axis;
-/// an element set to 0; an element made an integer, then halved.
+/// a simpler dtype (complex with zero imaginary parts to float64, integral floats to int64); an element set
+/// to 0; an element made real, an integer, then halved.
 /// </summary>
 public static class Shrinker
 {
@@ -55,6 +56,9 @@ public static class Shrinker
             }
         }
         foreach (var key in tensors)
+            if (SimplerDType(WireTensor.FromNode(args[key], key)) is { } simpler)
+                yield return With(args, key, simpler);
+        foreach (var key in tensors)
         {
             var t = WireTensor.FromNode(args[key], key);
             for (var k = 0; k < t.Length; k++)
@@ -62,6 +66,16 @@ public static class Shrinker
                     yield return With(args, key, simpler);
         }
     }
+
+    /// <summary>complex with zero imaginary parts as float64; float holding only integers as int64; else null.</summary>
+    private static TensorValue? SimplerDType(TensorValue t) => t.Data switch
+    {
+        Complex[] c when c.All(z => z.Imaginary == 0) =>
+            TensorValue.Real(DType.Float64, t.Shape, Array.ConvertAll(c, z => z.Real)),
+        double[] d when d.All(x => double.IsFinite(x) && Math.Round(x) == x && Math.Abs(x) < 1e15) =>
+            TensorValue.Int64(t.Shape, Array.ConvertAll(d, x => (long)x)),
+        _ => null,
+    };
 
     private static IEnumerable<TensorValue> Simpler(TensorValue t, int k)
     {
@@ -79,6 +93,10 @@ public static class Shrinker
             case Complex[] c when c[k] != Complex.Zero:
                 yield return TensorReshape.WithElement(t, k, _ => Complex.Zero);
                 if (c[k].Imaginary != 0) yield return TensorReshape.WithElement(t, k, x => new Complex(((Complex)x).Real, 0));
+                else if (double.IsFinite(c[k].Real) && Math.Round(c[k].Real) != c[k].Real)
+                    yield return TensorReshape.WithElement(t, k, x => new Complex(Math.Round(((Complex)x).Real), 0));
+                else if (Math.Abs(c[k].Real) > 1 && double.IsFinite(c[k].Real))
+                    yield return TensorReshape.WithElement(t, k, x => new Complex(Math.Truncate(((Complex)x).Real / 2), 0));
                 break;
         }
     }

@@ -19,7 +19,7 @@ public static class Heatmap
         var labels = rows <= 16 && cols <= 16;
         var scale = 0.0;
         foreach (var v in values) if (double.IsFinite(v)) scale = Math.Max(scale, Math.Abs(v));
-        var (width, height) = (cols * cell + 2, rows * cell + 22);
+        var (width, height) = (Math.Max(cols * cell + 2, 7 * (title.Length + 14)), rows * cell + 22);
         var s = new StringBuilder();
         s.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"monospace\">");
         s.Append(CultureInfo.InvariantCulture, $"<text x=\"1\" y=\"14\" font-size=\"12\">{WebUtility.HtmlEncode(title)} (±{Format(scale)})</text>");
