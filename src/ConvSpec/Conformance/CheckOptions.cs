@@ -28,7 +28,7 @@ public sealed record CheckOptions
     public ulong Seed { get; init; } = 1;
 
     /// <summary>The largest extent of any generated tensor axis.</summary>
-    public int MaxSize { get; init; } = 8;
+    public int MaxSize { get; init; } = 12;
 
     /// <summary>The element types inputs are drawn from; null means all five.</summary>
     public IReadOnlyList<DType>? DTypes { get; init; }
@@ -47,6 +47,9 @@ public sealed record CheckOptions
 
     /// <summary>How many candidate calls shrinking a failure may spend.</summary>
     public int ShrinkBudget { get; init; } = 400;
+
+    /// <summary>How long shrinking one failure may take (a crashing candidate is restarted for every attempt).</summary>
+    public TimeSpan ShrinkTime { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Receives one line per finished operation and, on a terminal, progress updates.</summary>
     public IProgress<CheckProgress>? Progress { get; init; }

@@ -26,6 +26,10 @@ public sealed record Counterexample(string Op, Verdict Verdict, JsonObject Args,
 public sealed record CheckReport(string Candidate, ulong Seed, CheckOptions Options,
     IReadOnlyList<OpSummary> Ops, IReadOnlyList<Counterexample> Failures, IReadOnlyList<NotCoveredCase> NotCovered)
 {
+    /// <summary>The eval operations that have no <see cref="ICaseGenerator"/> and so were not checked.</summary>
+    public IReadOnlyList<string> Unchecked =>
+        Protocol.EvalOperations.All.Keys.Where(op => !CaseGenerators.All.ContainsKey(op)).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>True when no case failed.</summary>
     public bool Passed => Failures.Count == 0;
 
@@ -45,6 +49,7 @@ public sealed record CheckReport(string Candidate, ulong Seed, CheckOptions Opti
         foreach (var c in Failures) s.AppendLine(Describe(c));
         var uncovered = NotCovered.GroupBy(n => n.Op).Select(g => $"{g.Key}: {g.Count()} (e.g. {g.First().Message})").ToList();
         if (uncovered.Count > 0) s.AppendLine("not covered (answered unsupported): " + string.Join("; ", uncovered));
+        if (Unchecked.Count > 0) s.AppendLine("operations without a case generator (not checked): " + string.Join(", ", Unchecked));
         s.AppendLine(Passed ? "PASS" : $"FAIL: {Failures.Count} operation(s) with a counterexample");
         return s.ToString();
     }

@@ -66,7 +66,8 @@ public static class ConformanceCheck
             options.Progress?.Report(new CheckProgress(generator.Op, cases, options.Count, false, null));
             if (verdict.Failed)
             {
-                var (small, shrunk, steps) = Shrinker.Shrink(args, verdict, a => CaseJudge.Judge(candidate, generator, a, options), options.ShrinkBudget);
+                var (small, shrunk, steps) = Shrinker.Shrink(args, verdict, a => CaseJudge.Judge(candidate, generator, a, options),
+                    options.ShrinkBudget, options.ShrinkTime);
                 var summary = new OpSummary(generator.Op, cases, passed, uncovered, 1, Math.Max(worstFraction, verdict.WorstFraction), Math.Max(worstUlps, verdict.WorstUlps), tolerances.ToList());
                 return (summary, new Counterexample(generator.Op, shrunk, small, args, options.Seed, i, steps));
             }

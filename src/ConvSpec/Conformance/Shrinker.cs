@@ -6,17 +6,20 @@ namespace ConvSpec.Conformance;
 
 /// <summary>
 /// Shrinks a failing request to a small one that fails the same way: greedily takes the first simpler
-/// request that still fails with the same verdict kind, until none does or the budget of candidate calls is
-/// spent. Simpler, in order: an optional argument dropped; a tensor without its first or last slice on an axis;
+/// request that still fails with the same verdict kind, until none does or the budget of candidate calls or
+/// of time is spent. Simpler, in order: an optional argument dropped; a tensor without its first or last slice on an axis;
 /// a simpler dtype (complex with zero imaginary parts to float64, integral floats to int64); an element set
 /// to 0; an element made real, an integer, then halved.
 /// </summary>
 public static class Shrinker
 {
     /// <summary>The smallest failing request found, its verdict and the number of shrink steps taken.</summary>
-    public static (JsonObject Args, Verdict Verdict, int Steps) Shrink(JsonObject args, Verdict failure, Func<JsonObject, Verdict> judge, int budget)
+    public static (JsonObject Args, Verdict Verdict, int Steps) Shrink(JsonObject args, Verdict failure, Func<JsonObject, Verdict> judge,
+        int budget, TimeSpan? time = null)
     {
         var (current, verdict, steps) = (args, failure, 0);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var limit = time ?? TimeSpan.MaxValue;
         if (failure.Kind == VerdictKind.Timeout) return (current, verdict, 0);
         var progress = true;
         while (progress && budget > 0)
@@ -24,7 +27,7 @@ public static class Shrinker
             progress = false;
             foreach (var smaller in Candidates(current))
             {
-                if (budget-- <= 0) break;
+                if (budget-- <= 0 || clock.Elapsed > limit) { budget = 0; break; }
                 var v = judge(smaller);
                 if (v.Kind != failure.Kind) continue;
                 (current, verdict, progress) = (smaller, v, true);

@@ -7,12 +7,12 @@ namespace ConvSpec.Conformance.Reports;
 /// <summary>
 /// A 2-D array drawn as an SVG heatmap: a diverging scale, blue (negative) through white (0) to red
 /// (positive), symmetric about 0 with the largest finite |value| at full colour; NaN grey, ±∞ black.
-/// Grids up to 16×16 print each value in its cell.
+/// Grids up to 16×16 print each value in its cell; an optional highlighted cell (the first difference) is outlined.
 /// </summary>
 public static class Heatmap
 {
     /// <summary>The SVG text of <paramref name="values"/> under <paramref name="title"/>.</summary>
-    public static string Svg(string title, double[,] values)
+    public static string Svg(string title, double[,] values, int[]? highlight = null)
     {
         var (rows, cols) = (values.GetLength(0), values.GetLength(1));
         var cell = Math.Clamp(480 / Math.Max(1, Math.Max(rows, cols)), 4, 40);
@@ -32,6 +32,8 @@ public static class Heatmap
             if (labels && cell >= 24)
                 s.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + cell / 2}\" y=\"{y + cell / 2 + 3}\" font-size=\"{Math.Min(10, cell / 3)}\" text-anchor=\"middle\">{WebUtility.HtmlEncode(Short(v))}</text>");
         }
+        if (highlight is [var hi, var hj])
+            s.Append(CultureInfo.InvariantCulture, $"<rect x=\"{1 + hj * cell}\" y=\"{20 + hi * cell}\" width=\"{cell}\" height=\"{cell}\" fill=\"none\" stroke=\"#000\" stroke-width=\"2\"><title>first difference [{hi}, {hj}]</title></rect>");
         s.Append("</svg>");
         return s.ToString();
     }

@@ -51,6 +51,7 @@ public static class ReportWriter
             ["seed"] = c.Seed.ToString(CultureInfo.InvariantCulture), ["case"] = c.CaseIndex, ["shrink_steps"] = c.ShrinkSteps,
             ["original_args"] = c.OriginalArgs.DeepClone(),
         }).ToArray()),
+        ["unchecked_operations"] = new JsonArray(r.Unchecked.Select(op => (JsonNode)op).ToArray()),
         ["not_covered"] = new JsonArray(r.NotCovered.Select(n => (JsonNode)new JsonObject { ["op"] = n.Op, ["case"] = n.CaseIndex, ["message"] = n.Message }).ToArray()),
     };
 
@@ -105,7 +106,7 @@ public static class ReportWriter
             for (var i = 0; i < diff.GetLength(0); i++)
             for (var j = 0; j < diff.GetLength(1); j++)
                 diff[i, j] = actual[i, j] - expected[i, j];
-            s.Append(Heatmap.Svg("actual − expected", diff));
+            s.Append(Heatmap.Svg("actual − expected", diff, c.Verdict.FirstDifference));
         }
         s.Append("</div>");
     }
