@@ -100,7 +100,11 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
         try
         {
             while (errors.ReadLine() is { } line)
-                lock (stderr) stderr.AppendLine(line);
+                lock (stderr)
+                {
+                    stderr.AppendLine(line);
+                    if (stderr.Length > 1 << 16) stderr.Remove(0, stderr.Length - (1 << 15));
+                }
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
     }
