@@ -13,7 +13,7 @@ public class ProcessCandidateTests
 
     private static Counterexample FailureOf(string script)
     {
-        using var candidate = new ProcessCandidate(Candidates.Shell(script));
+        using var candidate = new ProcessCandidate(Candidates.Shell(script), startupGrace: TimeSpan.Zero);
         return Assert.Single(ConformanceCheck.Run(candidate, Options).Failures);
     }
 

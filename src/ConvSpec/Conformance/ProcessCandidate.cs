@@ -11,9 +11,12 @@ namespace ConvSpec.Conformance;
 /// one line on its standard input, each response one line on its standard output. Reads are asynchronous
 /// with a timeout; a candidate that hangs is killed with its whole process tree, and one that crashed, hung,
 /// wrote garbage or answered the wrong id is restarted for the next request (its stream is out of step).
+/// The first answer after a start may take <paramref name="startupGrace"/> (default 10 s) longer than the
+/// timeout, for interpreters that load libraries first.
 /// </summary>
-public sealed class ProcessCandidate(string commandLine, string? workingDirectory = null) : ICandidate
+public sealed class ProcessCandidate(string commandLine, string? workingDirectory = null, TimeSpan? startupGrace = null) : ICandidate
 {
+    private bool fresh;
     private Process? process;
     private BlockingCollection<string?>? lines;
     private readonly StringBuilder stderr = new();
@@ -36,8 +39,10 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
         {
             return Fault(ReplyKind.Crash, $"could not send the request ({e.Message}){ExitText()}");
         }
-        if (!lines!.TryTake(out var line, timeout))
-            return Fault(ReplyKind.Timeout, $"no answer within {timeout.TotalSeconds:0.###} s; killed");
+        var wait = fresh ? timeout + (startupGrace ?? TimeSpan.FromSeconds(10)) : timeout;
+        fresh = false;
+        if (!lines!.TryTake(out var line, wait))
+            return Fault(ReplyKind.Timeout, $"no answer within {wait.TotalSeconds:0.###} s; killed");
         if (line is null) return Fault(ReplyKind.Crash, $"closed its output{ExitText()}");
         return Parse(line, id);
     }
@@ -81,7 +86,7 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
         var errors = p.StandardError;
         errorReader = new Thread(() => Drain(errors)) { IsBackground = true };
         errorReader.Start();
-        (process, lines) = (p, queue);
+        (process, lines, fresh) = (p, queue, true);
     }
 
     private static void Pump(StreamReader output, BlockingCollection<string?> queue)
