@@ -16,9 +16,9 @@ public sealed class CheckCommand : ICliCommand
 {
     private readonly Option<string?> candidate = new("--candidate") { Description = "Command line of a candidate that answers eval requests on stdin/stdout (default: ConvSpec's own optimized variants)" };
     private readonly Option<string?> ops = new("--ops") { Description = "Comma-separated operations to check (default: every operation with a case generator)" };
-    private readonly Option<int> count = new("--count") { Description = "Cases per operation", DefaultValueFactory = _ => 100 };
+    private readonly Option<int> count = new("--count") { Description = "Cases per operation", DefaultValueFactory = _ => new CheckOptions().Count };
     private readonly Option<ulong?> seed = new("--seed") { Description = "Seed; the same seed replays the same cases (default: random, printed)" };
-    private readonly Option<int> maxSize = new("--max-size") { Description = "Largest extent of a generated tensor axis", DefaultValueFactory = _ => 8 };
+    private readonly Option<int> maxSize = new("--max-size") { Description = "Largest extent of a generated tensor axis", DefaultValueFactory = _ => new CheckOptions().MaxSize };
     private readonly Option<string?> dtypes = new("--dtypes") { Description = "Comma-separated input dtypes (default: int64,float32,float64,complex64,complex128)" };
     private readonly Option<double> timeout = new("--timeout") { Description = "Seconds a candidate may take for one answer", DefaultValueFactory = _ => 10 };
     private readonly Option<string> tolerance = new("--tolerance") { Description = "Float allowance: auto (each request's algorithm class), direct, fft or exact", DefaultValueFactory = _ => "auto" };
