@@ -75,3 +75,23 @@ public class CaseGeneratorTests
         Assert.Equal(VerdictKind.Timeout, Assert.Single(report.Failures).Verdict.Kind);
     }
 }
+
+/// <summary>Conventions every case generator obeys, whichever operation family adds it.</summary>
+public class CaseGeneratorConventions
+{
+    public static TheoryData<string> Generators() => new(CaseGenerators.All.Keys.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Generators))]
+    public void Every_generator_makes_cases_the_spec_judges_against_itself(string op)
+    {
+        var report = ConformanceCheck.Run(Candidates.Correct, new CheckOptions { Ops = [op], Count = 30, Seed = 17 });
+        Assert.True(report.Passed, report.ToText());
+        Assert.Equal(30, report.Ops[0].Passed);
+    }
+
+    [Theory]
+    [MemberData(nameof(Generators))]
+    public void Every_generator_names_an_eval_operation(string op) =>
+        Assert.True(EvalOperations.All.ContainsKey(op), $"{op} has a case generator but no eval operation");
+}

@@ -124,3 +124,28 @@ public class ConformanceCheckTests
         Assert.Equal(VerdictKind.ValueMismatch, Assert.Single(report.Failures).Verdict.Kind);
     }
 }
+
+/// <summary>Malformed answers from in-process candidates are verdicts, never exceptions out of the engine.</summary>
+public class MalformedAnswerTests
+{
+    private static readonly CheckOptions Options = new() { Ops = ["convolve"], DTypes = [DType.Int64], Count = 5, Seed = 2 };
+
+    [Theory]
+    [InlineData("{\"result\": \"abc\"}")]
+    [InlineData("{\"result\": {\"dtype\": \"float64\", \"shape\": [100000, 100000], \"data\": []}}")]
+    [InlineData("{\"result\": {\"dtype\": \"int8\", \"shape\": [1], \"data\": [1]}}")]
+    [InlineData("{\"error\": \"not an object\"}")]
+    [InlineData("{\"result\": [[1], [2, 3]]}")]
+    public void A_malformed_result_is_reported_as_malformed(string answer)
+    {
+        var report = ConformanceCheck.Run((_, _) => JsonNode.Parse(answer), Options);
+        Assert.Equal(VerdictKind.MalformedResult, Assert.Single(report.Failures).Verdict.Kind);
+    }
+
+    [Fact]
+    public void An_answer_that_is_neither_a_response_nor_a_tensor_is_garbage()
+    {
+        var report = ConformanceCheck.Run((_, _) => JsonNode.Parse("[1, 2]"), Options);
+        Assert.Equal(VerdictKind.Garbage, Assert.Single(report.Failures).Verdict.Kind);
+    }
+}

@@ -22,6 +22,18 @@ public static class CaseJudge
     public static Verdict Judge(ICandidate candidate, ICaseGenerator generator, JsonObject args, CheckOptions options)
     {
         var expected = Reference(generator.Op, args);
+        try
+        {
+            return Compare(candidate, generator, args, options, expected);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new(VerdictKind.ReferenceInternal, $"convspec check could not judge this case ({e.GetType().Name}: {e.Message}); please report it", expected, null);
+        }
+    }
+
+    private static Verdict Compare(ICandidate candidate, ICaseGenerator generator, JsonObject args, CheckOptions options, JsonObject expected)
+    {
         var reply = candidate.Ask(generator.Op, args, options.Timeout);
         if (reply.Kind != ReplyKind.Response)
             return new(KindOf(reply.Kind), reply.Detail, expected, null);

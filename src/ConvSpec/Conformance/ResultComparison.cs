@@ -7,7 +7,8 @@ using ConvSpec.Shapes;
 namespace ConvSpec.Conformance;
 
 /// <summary>
-/// Compares a candidate's result tensor with the spec's: dtype, shape, then elements. int64 must be equal.
+/// Compares a candidate's result tensor with the spec's: dtype, shape, then elements (a result that is a plain
+/// JSON value, not a tensor, must be equal). int64 must be equal.
 /// Floats are judged against the exact result: the spec answers it correctly rounded (finite real inputs) or
 /// computed in double (complex, or non-finite inputs), and the allowance is the candidate's bound
 /// (<see cref="CheckBounds"/>) plus the spec answer's own distance from the exact result.
@@ -22,6 +23,10 @@ public static class ResultComparison
 {
     public static Verdict Compare(ICaseGenerator generator, JsonObject args, JsonObject expected, JsonObject actual, Tolerance tolerance)
     {
+        if (!WireTensor.IsTensor(expected["result"]))
+            return JsonNode.DeepEquals(expected["result"], actual["result"])
+                ? new(VerdictKind.Pass, "equal", expected, actual)
+                : new(VerdictKind.ValueMismatch, "the result differs from the spec's (a JSON value, compared exactly)", expected, actual);
         var e = WireTensor.FromNode(expected["result"], "expected");
         TensorValue a;
         try { a = WireTensor.FromNode(actual["result"], "result"); }

@@ -33,7 +33,7 @@ public enum VerdictKind
     Garbage,
     /// <summary>The candidate answered with another request's id.</summary>
     WrongId,
-    /// <summary>ConvSpec itself answered internal: a bug in ConvSpec.</summary>
+    /// <summary>ConvSpec itself answered internal, or could not judge the case: a bug in ConvSpec.</summary>
     ReferenceInternal,
 }
 
