@@ -48,12 +48,17 @@ public sealed class CheckCommand : ICliCommand
         if (command is not null)
         {
             using var process = new ProcessCandidate(command);
+            output.WriteLine($"checking: {process.Name}");
             reports.Add(ConformanceCheck.Run(process, options));
         }
         else
         {
             foreach (var self in SelfCandidates.All())
-                using (self) reports.Add(ConformanceCheck.Run(self, options));
+                using (self)
+                {
+                    output.WriteLine($"checking: {self.Name}");
+                    reports.Add(ConformanceCheck.Run(self, options));
+                }
         }
         foreach (var r in reports) output.WriteLine(r.ToText());
         if (result.GetValue(report) is { } directory)

@@ -9,8 +9,15 @@ namespace ConvSpec.Conformance;
 /// </summary>
 public static class CaseJudge
 {
-    /// <summary>The spec's response object to <paramref name="op"/> on <paramref name="args"/>.</summary>
-    public static JsonObject Reference(string op, JsonObject args)
+    /// <summary>
+    /// The spec's response object to <paramref name="op"/> on <paramref name="args"/>: the eval protocol's answer
+    /// with <c>method</c> set to <c>spec</c> where the operation has a method argument.
+    /// </summary>
+    public static JsonObject Reference(string op, JsonObject args) =>
+        Evaluate(op, CaseGenerators.All.TryGetValue(op, out var g) ? g.WithMethod(args, "spec") ?? args : args);
+
+    /// <summary>The eval protocol's response object to <paramref name="op"/> on <paramref name="args"/> as given.</summary>
+    public static JsonObject Evaluate(string op, JsonObject args)
     {
         var request = new JsonObject { ["id"] = 0, ["op"] = op, ["args"] = args.DeepClone() };
         var response = (JsonObject)JsonNode.Parse(EvalServer.Respond(request.ToJsonString()))!;

@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 namespace ConvSpec.Conformance;
 
 /// <summary>
-/// A candidate that runs as a long-lived child process speaking the eval protocol in reverse: each request is
+/// A candidate that runs as a long-lived child process (the command line run by /bin/sh -c) speaking the eval protocol in reverse: each request is
 /// one line on its standard input, each response one line on its standard output. Reads are asynchronous
 /// with a timeout; a candidate that hangs is killed with its whole process tree, and one that crashed, hung,
 /// wrote garbage or answered the wrong id is restarted for the next request (its stream is out of step).
@@ -78,7 +78,7 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
             StandardOutputEncoding = new UTF8Encoding(false), StandardInputEncoding = new UTF8Encoding(false),
         };
         info.ArgumentList.Add("-c");
-        info.ArgumentList.Add("exec " + commandLine);
+        info.ArgumentList.Add(commandLine);
         var p = Process.Start(info) ?? throw new InvalidOperationException($"candidate: could not start '{commandLine}'");
         var queue = new BlockingCollection<string?>();
         var output = p.StandardOutput;

@@ -28,7 +28,7 @@ public abstract class EvalMethodCandidate(string method) : ISelfCandidate, IDecl
     public CandidateReply Ask(string op, JsonObject args, TimeSpan timeout)
     {
         var request = CaseGenerators.All.TryGetValue(op, out var g) ? g.WithMethod(args, method) ?? args : args;
-        return CandidateReply.Of(CaseJudge.Reference(op, request));
+        return CandidateReply.Of(CaseJudge.Evaluate(op, request));
     }
 
     public Tolerance AlgorithmOf(ICaseGenerator generator, JsonObject args) =>
