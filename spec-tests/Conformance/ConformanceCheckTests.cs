@@ -149,3 +149,26 @@ public class MalformedAnswerTests
         Assert.Equal(VerdictKind.Garbage, Assert.Single(report.Failures).Verdict.Kind);
     }
 }
+
+/// <summary>The typed in-process API, as a C# project would gate its own kernel.</summary>
+public class TypedCandidateTests
+{
+    /// <summary>A float64 kernel: the spec's convolution run in plain double arithmetic (direct summation).</summary>
+    private static TensorValue DoubleConvolve(string op, CandidateArgs args)
+    {
+        var (a, b) = (args.Tensor("in1"), args.Tensor("in2"));
+        if (a.DType != DType.Float64 || b.DType != DType.Float64) throw new NotSupportedException("float64 only");
+        var mode = ConvSpec.Shapes.ConvolutionModeNames.Parse(args.String("mode", "full"));
+        var c = ConvSpec.Convolution.Convolve.Spec.Apply(a.AsDouble(), b.AsDouble(), mode);
+        return TensorValue.Real(DType.Float64, c.Shape.ToArray(), c.Data);
+    }
+
+    [Fact]
+    public void A_double_precision_direct_kernel_passes_within_the_direct_bound()
+    {
+        using var candidate = TypedCandidate.Of(DoubleConvolve);
+        var report = ConformanceCheck.Run(candidate, new CheckOptions { Ops = ["convolve"], DTypes = [DType.Float64], Count = 80, Seed = 8, Tolerance = Tolerance.Direct });
+        report.ThrowIfFailed();
+        Assert.True(report.Ops[0].Passed > 0);
+    }
+}
