@@ -17,13 +17,20 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public void A_garbage_writing_candidate_fails_with_exit_1_and_the_replay_seed()
+    public void A_garbage_writing_candidate_fails_with_exit_1_the_replay_seed_and_a_report()
     {
-        var (exit, output, _) = Cli.Run("check", "--count", "3", "--seed", "5", "--ops", "convolve", "--timeout", "2",
-            "--candidate", Candidates.Shell("while read l; do echo nonsense; done"));
-        Assert.Equal(1, exit);
-        Assert.Contains("Garbage", output);
-        Assert.Contains("--seed 5", output);
+        var directory = Directory.CreateTempSubdirectory("convspec-cli-report-").FullName;
+        try
+        {
+            var (exit, output, _) = Cli.Run("check", "--count", "3", "--seed", "5", "--ops", "convolve", "--timeout", "2",
+                "--candidate", Candidates.Shell("while read l; do echo nonsense; done"), "--report", directory);
+            Assert.Equal(1, exit);
+            Assert.Contains("Garbage", output);
+            Assert.Contains("--seed 5", output);
+            Assert.Contains("nonsense", File.ReadAllText(Path.Combine(directory, "report.html")));
+            Assert.Equal("Garbage", JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "report.json")))![0]!["counterexamples"]![0]!["kind"]!.GetValue<string>());
+        }
+        finally { Directory.Delete(directory, recursive: true); }
     }
 
     [Fact]
