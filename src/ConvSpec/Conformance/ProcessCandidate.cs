@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ConvSpec.Conformance;
+
+/// <summary>
+/// A candidate that runs as a long-lived child process (the command line run by /bin/sh -c) speaking the eval protocol in reverse: each request is
+/// one line on its standard input, each response one line on its standard output. Reads are asynchronous
+/// with a timeout; a candidate that hangs is killed with its whole process tree, and one that crashed, hung,
+/// wrote garbage or answered the wrong id is restarted for the next request (its stream is out of step).
+/// The first answer after a start may take <paramref name="startupGrace"/> (default 10 s) longer than the
+/// timeout, for interpreters that load libraries first.
+/// </summary>
+public sealed class ProcessCandidate(string commandLine, string? workingDirectory = null, TimeSpan? startupGrace = null) : ICandidate
+{
+    private bool fresh;
+    private Process? process;
+    private BlockingCollection<string?>? lines;
+    private readonly StringBuilder stderr = new();
+    private Thread? errorReader;
+    private long nextId;
+
+    public string Name => commandLine;
+
+    public CandidateReply Ask(string op, JsonObject args, TimeSpan timeout)
+    {
+        var id = ++nextId;
+        var request = new JsonObject { ["id"] = id, ["op"] = op, ["args"] = args.DeepClone() }.ToJsonString();
+        try
+        {
+            EnsureStarted();
+            process!.StandardInput.WriteLine(request);
+            process.StandardInput.Flush();
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return Fault(ReplyKind.Crash, $"could not send the request ({e.Message}){ExitText()}");
+        }
+        var wait = fresh ? timeout + (startupGrace ?? TimeSpan.FromSeconds(10)) : timeout;
+        fresh = false;
+        if (!lines!.TryTake(out var line, wait))
+            return Fault(ReplyKind.Timeout, $"no answer within {wait.TotalSeconds:0.###} s; killed");
+        if (line is null) return Fault(ReplyKind.Crash, $"closed its output{ExitText()}");
+        return Parse(line, id);
+    }
+
+    private CandidateReply Parse(string line, long id)
+    {
+        JsonNode? node;
+        try { node = JsonNode.Parse(line); }
+        catch (JsonException) { return Fault(ReplyKind.Garbage, $"wrote a line that is not JSON: {DelegateCandidate.Abbreviate(line)}"); }
+        if (node is not JsonObject o || !(o.ContainsKey("result") || o.ContainsKey("error")))
+            return Fault(ReplyKind.Garbage, $"wrote a line that is not a response {{id, result|error}}: {DelegateCandidate.Abbreviate(line)}");
+        var answeredId = o["id"];
+        if (answeredId is not JsonValue v || !v.TryGetValue<long>(out var got) || got != id)
+            return Fault(ReplyKind.WrongId, $"answered request id {id} with id {answeredId?.ToJsonString() ?? "missing"}");
+        return CandidateReply.Of(o);
+    }
+
+    private CandidateReply Fault(ReplyKind kind, string detail)
+    {
+        Stop();
+        var tail = StderrTail();
+        return new(kind, null, tail.Length == 0 ? detail : $"{detail}; stderr: {tail}");
+    }
+
+    private void EnsureStarted()
+    {
+        if (process is { HasExited: false }) return;
+        Stop();
+        var info = new ProcessStartInfo("/bin/sh")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            UseShellExecute = false, WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+            StandardOutputEncoding = new UTF8Encoding(false), StandardInputEncoding = new UTF8Encoding(false),
+        };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add(commandLine);
+        var p = Process.Start(info) ?? throw new InvalidOperationException($"candidate: could not start '{commandLine}'");
+        var queue = new BlockingCollection<string?>();
+        var output = p.StandardOutput;
+        new Thread(() => Pump(output, queue)) { IsBackground = true }.Start();
+        var errors = p.StandardError;
+        errorReader = new Thread(() => Drain(errors)) { IsBackground = true };
+        errorReader.Start();
+        (process, lines, fresh) = (p, queue, true);
+    }
+
+    private static void Pump(StreamReader output, BlockingCollection<string?> queue)
+    {
+        try
+        {
+            while (output.ReadLine() is { } line)
+                if (line.Trim().Length > 0) queue.Add(line);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
+        try { queue.Add(null); } catch (InvalidOperationException) { }
+    }
+
+    private void Drain(StreamReader errors)
+    {
+        try
+        {
+            while (errors.ReadLine() is { } line)
+                lock (stderr)
+                {
+                    stderr.AppendLine(line);
+                    if (stderr.Length > 1 << 16) stderr.Remove(0, stderr.Length - (1 << 15));
+                }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
+    }
+
+    private string ExitText()
+    {
+        if (process is null) return "";
+        if (!process.WaitForExit(200)) return "";
+        return $"; exit code {process.ExitCode}";
+    }
+
+    private string StderrTail()
+    {
+        errorReader?.Join(500);
+        lock (stderr)
+        {
+            var text = stderr.ToString().Trim();
+            stderr.Clear();
+            return text.Length <= 500 ? text : "…" + text[^500..];
+        }
+    }
+
+    /// <summary>Kills the candidate and its children, if running.</summary>
+    private void Stop()
+    {
+        if (process is null) return;
+        try
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.WaitForExit(2000);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
+        process.Dispose();
+        process = null;
+    }
+
+    public void Dispose()
+    {
+        if (process is { HasExited: false })
+        {
+            try { process.StandardInput.Close(); } catch (IOException) { }
+            if (!process.WaitForExit(1000)) Stop();
+        }
+        Stop();
+    }
+}
