@@ -27,7 +27,7 @@ public static class Judge
     /// Judges <paramref name="actual"/> against <paramref name="expected"/>; <paramref name="magnitude"/> holds
     /// m_k (null: exact comparison), <paramref name="terms"/> is n.
     /// </summary>
-    public static Judgement Compare(JsonNode expected, JsonNode actual, TensorValue? magnitude, int terms)
+    public static Judgement Compare(JsonNode expected, JsonNode actual, TensorValue? magnitude, int terms, double[]? precise = null)
     {
         var (expectedError, actualError) = (expected["error"], actual["error"]);
         if (actualError is not null && (string?)actualError["type"] == "unsupported")
@@ -43,7 +43,15 @@ public static class Judge
             return new("shape_mismatch", 0, 0, $"expected shape [{string.Join(",", e.Shape)}], got [{string.Join(",", a.Shape)}]");
         if (e.DType != a.DType)
             return new("dtype_mismatch", 0, 0, $"expected {e.DType.Name()}, got {a.DType.Name()}");
-        var (ec, ac) = (e.AsComplex().Data, a.AsComplex().Data);
+        var (ec, ac) = (precise?.Select(v => new Complex(v, 0)).ToArray() ?? e.AsComplex().Data, a.AsComplex().Data);
+        foreach (var (name, value) in expected.AsObject())
+        {
+            if (name == "result" || value is null) continue;
+            if (actual[name] is not { } other)
+                return new("extra_missing", 0, 0, $"the candidate gave no '{name}'");
+            if (!JsonNode.DeepEquals(value, other))
+                return new($"{name}_mismatch", 0, 0, $"{name}: expected {Clip(value.ToJsonString())}, got {Clip(other.ToJsonString())}");
+        }
         var m = magnitude?.AsDouble().Data;
         var gamma = Gamma(terms, UnitRoundoff(e.DType));
         double maxError = 0, fraction = 0;
@@ -64,6 +72,8 @@ public static class Judge
         var detail = worst < 0 ? "exact" : $"worst at flat index {worst}: expected {Show(ec[worst])}, got {Show(ac[worst])}";
         return new(fraction <= 1 ? "agree" : "value_mismatch", maxError, fraction, detail);
     }
+
+    private static string Clip(string s) => s.Length <= 300 ? s : s[..300] + "...";
 
     private static string Show(Complex z) => z.Imaginary == 0 ? z.Real.ToString("R") : z.ToString();
 

@@ -17,7 +17,7 @@ namespace ConvSpec.Examples;
 /// </summary>
 public static class PoolReference
 {
-    public static (JsonObject Response, TensorValue? Magnitude, int Terms) Evaluate(string op, JsonObject args)
+    public static (JsonObject Response, TensorValue? Magnitude, int Terms, double[] Precise) Evaluate(string op, JsonObject args)
     {
         var x = Wire.Tensor(args["X"]!, "X");
         var global = op.StartsWith("Global", StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public static class PoolReference
         if (op == "MaxPool") response["indices"] = Wire.Json(TensorValue.Int64(outShape, indices));
         var exact = op is "MaxPool" or "GlobalMaxPool";
         var extra = op.Contains("Lp") ? 3 : 1;
-        return (response, exact ? null : TensorValue.Real(DType.Float64, outShape, m), terms + extra);
+        return (response, exact ? null : TensorValue.Real(DType.Float64, outShape, m), terms + extra, y);
     }
 
     private static int Flat(int[] at, int[] shape, bool storageColumnMajor)

@@ -9,7 +9,7 @@ namespace ConvSpec.Examples;
 /// </summary>
 public static class Reference
 {
-    public static (JsonObject Expected, TensorValue? Magnitude, int Terms, string Source) For(string op, JsonObject args)
+    public static (JsonObject Expected, TensorValue? Magnitude, int Terms, string Source, double[]? Precise) For(string op, JsonObject args)
     {
         if (op is "correlate2d" or "convolve2d")
         {
@@ -19,14 +19,14 @@ public static class Reference
             if (args["fillvalue"] is { } f) abs["fillvalue"] = Math.Abs((double)f);
             var m = Wire.ConvSpec(op, abs)["result"] is { } r ? Wire.Tensor(r) : null;
             var k = Wire.Tensor(args["in2"]!).Shape;
-            return (Wire.ConvSpec(op, args), m, k[0] * k[1], "convspec");
+            return (Wire.ConvSpec(op, args), m, k[0] * k[1], "convspec", null);
         }
         if (op.Contains("Pool", StringComparison.Ordinal))
         {
-            var (response, magnitude, terms) = PoolReference.Evaluate(op, args);
+            var (response, magnitude, terms, precise) = PoolReference.Evaluate(op, args);
             return Wire.ConvSpecHas(op)
-                ? (Wire.ConvSpec(op, args), magnitude, terms, "convspec")
-                : (response, magnitude, terms, "onnx-docs-reference");
+                ? (Wire.ConvSpec(op, args), magnitude, terms, "convspec", null)
+                : (response, magnitude, terms, "onnx-docs-reference", precise);
         }
         throw new NotSupportedException(op);
     }
