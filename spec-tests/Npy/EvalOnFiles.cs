@@ -87,4 +87,16 @@ public sealed class EvalOnFiles : IDisposable
     [Fact]
     public void Extra_outputs_go_next_to_the_result() =>
         Assert.Equal(Path.Combine("o", "y.indices.npy"), EvalFiles.ExtraPath(Path.Combine("o", "y.npy"), "indices"));
+
+    [Fact]
+    public void Extra_tensors_of_a_response_go_to_their_out_option_or_beside_the_result()
+    {
+        var y = Path.Combine(dir, "y.npy");
+        var result = new EvalResult(Ints([1], 5), [new("indices", Ints([1], 3)), new("argmax", Ints([1], 4))]);
+        var outs = new Dictionary<string, string> { ["argmax"] = Path.Combine(dir, "a.npy") };
+        Assert.Equal(0, EvalFiles.Write(result, y, outs, TextWriter.Null, TextWriter.Null));
+        Assert.Equal([5L], (long[])NpyFile.ReadFile(y).Data);
+        Assert.Equal([3L], (long[])NpyFile.ReadFile(Path.Combine(dir, "y.indices.npy")).Data);
+        Assert.Equal([4L], (long[])NpyFile.ReadFile(Path.Combine(dir, "a.npy")).Data);
+    }
 }

@@ -106,4 +106,16 @@ public sealed class GoldenVectorsTests(SharedCorpus corpus) : IDisposable, IClas
         Assert.Equal(0xE220A8397B1DCDAFUL, random.NextBits());
         Assert.Equal(0x6E789E6AA1B965F4UL, random.NextBits());
     }
+
+    /// <summary>The fallback finds the argument patterns an operation accepts: convolve takes in1/in2.</summary>
+    [Fact]
+    public void The_generic_source_keeps_the_patterns_an_operation_accepts()
+    {
+        var cases = new GenericCaseSource().Cases("convolve", new VectorRandom(1), 4).ToList();
+        Assert.Contains(cases, c => c.Kind == "probe" && c.Args.ContainsKey("in1"));
+        Assert.Contains(cases, c => c.Kind == "error" && c.Args.ContainsKey("X"));
+        var random = cases.Where(c => c.Kind == "random").ToList();
+        Assert.Equal(4, random.Count);
+        Assert.All(random, c => Assert.True(c.Args.ContainsKey("in1")));
+    }
 }

@@ -78,7 +78,8 @@ internal static class EvalFiles
         return JsonValue.Create(text);
     }
 
-    private static int Write(EvalResult result, string? output, Dictionary<string, string> outs, TextWriter stdout, TextWriter stderr)
+    /// <summary>Writes the result to <paramref name="output"/> and each extra tensor to its --out-NAME or beside the result.</summary>
+    public static int Write(EvalResult result, string? output, Dictionary<string, string> outs, TextWriter stdout, TextWriter stderr)
     {
         if (output is null)
         {
