@@ -4,18 +4,32 @@ using ConvSpec.Protocol;
 
 namespace ConvSpec.Cli.Commands;
 
-/// <summary><c>convspec eval</c>: the JSON Lines oracle on standard input and output (docs/protocol.md).</summary>
+/// <summary>
+/// <c>convspec eval</c>: with no options, the JSON Lines oracle on standard input and output
+/// (docs/protocol.md); with <c>--op</c>, one request on .npy files (<see cref="EvalFiles"/>).
+/// </summary>
 public sealed class EvalCommand : ICliCommand
 {
     public Command Build()
     {
-        var command = new Command("eval", "Answer JSON Lines requests on stdin, one response line each on stdout (docs/protocol.md)");
-        command.SetAction(_ =>
+        var op = new Option<string?>("--op") { Description = "Evaluate one operation on files instead of serving stdin" };
+        var output = new Option<string?>("--out") { Description = "Write the result tensor to this .npy file" };
+        var command = new Command("eval",
+            "Answer JSON Lines requests on stdin, one response line each on stdout (docs/protocol.md); "
+            + "or, with --op NAME --ARG VALUE ... --out FILE.npy, evaluate one request on .npy files")
         {
+            op, output,
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(parse =>
+        {
+            var (name, path, tokens) = (parse.GetValue(op), parse.GetValue(output), parse.UnmatchedTokens);
+            if (name is not null || path is not null || tokens.Count > 0)
+                return EvalFiles.Run(name, path, tokens, Console.Out, Console.Error);
             var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
-            var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
-            EvalServer.Serve(input, output);
-            output.Flush();
+            var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
+            EvalServer.Serve(input, stdout);
+            stdout.Flush();
             return 0;
         });
         return command;

@@ -25,6 +25,7 @@ public static class TensorJson
 
     private static TensorValue ReadObject(JsonElement element, string name)
     {
+        if (Npy.NpyReference.Is(element)) return Npy.NpyReference.Read(element, name);
         JsonElement? dtype = null, shape = null, data = null;
         foreach (var property in element.EnumerateObject())
         {
