@@ -75,10 +75,10 @@ public class CheckBoundsLaws
         var (x, y) = (new Complex[n], new Complex[n]);
         for (var i = 0; i < a.Length; i++) x[i] = a[i];
         for (var i = 0; i < b.Length; i++) y[i] = b[i];
-        Fourier.Forward(x, FourierOptions.Matlab);
-        Fourier.Forward(y, FourierOptions.Matlab);
+        MathNet.Numerics.IntegralTransforms.Fourier.Forward(x, FourierOptions.Matlab);
+        MathNet.Numerics.IntegralTransforms.Fourier.Forward(y, FourierOptions.Matlab);
         for (var k = 0; k < n; k++) x[k] *= y[k];
-        Fourier.Inverse(x, FourierOptions.Matlab);
+        MathNet.Numerics.IntegralTransforms.Fourier.Inverse(x, FourierOptions.Matlab);
         return Array.ConvertAll(x, z => z.Real);
     }
 }
