@@ -7,7 +7,7 @@ namespace ConvSpec.Vectors;
 /// <summary>
 /// The fallback for an operation with no case source of its own: it probes argument patterns the library's
 /// operations use (SciPy's in1/in2, ONNX's X/W, single tensors x/c/kernel) with small random tensors and keeps
-/// the patterns the operation accepts, drawing random cases from them; an operation accepting none gets only
+/// the patterns the operation accepts (the probes drawn from a fixed seed, so they are the same for every corpus seed), drawing random cases from them; an operation accepting none gets only
 /// the probes that name it an error. The cases are honest but shallow: an operation deserves its own source.
 /// </summary>
 public sealed class GenericCaseSource : IVectorCaseSource
@@ -31,9 +31,10 @@ public sealed class GenericCaseSource : IVectorCaseSource
     public IEnumerable<VectorCase> Cases(string op, VectorRandom random, int count)
     {
         var accepted = new List<Func<VectorRandom, JsonObject>>();
+        var fixedProbes = VectorRandom.For(0, op);
         foreach (var pattern in Patterns)
         {
-            var args = pattern(random);
+            var args = pattern(fixedProbes);
             var ok = Succeeds(op, args);
             if (ok) accepted.Add(pattern);
             yield return new(ok ? "probe" : "error", ok ? "generic probe accepted" : "generic probe rejected", args);
