@@ -36,6 +36,12 @@ public static partial class Conv
         public static NdArray<double> Apply(NdArray<double> x, NdArray<double> w, NdArray<double>? b = null) =>
             Run(x, w, b, ConvAttributes.Default);
 
+        /// <summary>
+        /// A vector width forced on this thread's calls (0: the widest accelerated), so tests run every tile path:
+        /// 1 is the scalar tile, Vector256&lt;T&gt;.Count the 256-bit tile.
+        /// </summary>
+        [ThreadStatic] internal static int WidthOverride;
+
         /// <summary>Below this many multiply-adds the blocks run on the calling thread.</summary>
         private const long ParallelThreshold = 1L << 21;
 
@@ -47,7 +53,7 @@ public static partial class Conv
             var g = ConvGeometry.Resolve(x.Shape, w.Shape, b?.Shape, attributes);
             var y = new T[IndexSpace.ElementCount(g.OutputShape, "Y")];
             var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
-            var plan = new ConvPlan(g, ConvPlan.WidthFor(size), size);
+            var plan = new ConvPlan(g, WidthOverride > 0 ? WidthOverride : ConvPlan.WidthFor(size), size);
             var packedW = PackWeights(w.Data, plan);
             var bias = b?.Data;
             var items = g.Batch * g.Group * plan.Blocks;
