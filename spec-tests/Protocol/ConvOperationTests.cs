@@ -55,6 +55,18 @@ public class ConvOperationTests
     public void Conv_rejects_bad_requests_as_invalid_argument(string args) =>
         Assert.Equal("invalid_argument", Error(Ask("Conv", args)));
 
+    [Fact] // a zero pad of 10^9 cells would make 10^9 outputs: refused, not attempted
+    public void Conv_refuses_work_beyond_the_oracles_limit() =>
+        Assert.Equal("unsupported", Error(Ask("Conv", """{"X": [[[1, 2]]], "W": [[[1, 1]]], "pads": [1000000000, 0]}""")));
+
+    [Fact]
+    public void Conv_rejects_an_output_extent_beyond_int32() =>
+        Assert.Equal("invalid_argument", Error(Ask("Conv", """{"X": [[[1, 2]]], "W": [[[1, 1]]], "pads": [2147483647, 0]}""")));
+
+    [Fact]
+    public void Cost_of_an_empty_batch_has_no_flop_ratio() =>
+        Assert.Equal(JsonValueKind.Null, Ask("cost", """{"input_shape": [0, 1, 3], "weight_shape": [1, 1, 2]}""").GetProperty("result").GetProperty("flop_ratio").ValueKind);
+
     [Fact]
     public void Conv_reports_int64_overflow() =>
         Assert.Equal("overflow", Error(Ask("Conv", """{"X": [[[9223372036854775807, 9223372036854775807]]], "W": [[[1, 1]]]}""")));

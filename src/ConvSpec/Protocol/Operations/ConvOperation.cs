@@ -17,6 +17,7 @@ public sealed class ConvOperation : IEvalOperation
         var (x, w, b) = (args.Tensor("X"), args.Tensor("W"), args.OptionalTensor("B"));
         var attributes = ConvArgs.Read(args);
         args.RejectUnknown();
+        ConvArgs.CheckWork(ConvGeometry.Resolve(x.Shape, w.Shape, b?.Shape, attributes), Name);
         return EvalResult.Of(TernaryDispatch.Exact(x, w, b, new Kernel(attributes), Name));
     }
 

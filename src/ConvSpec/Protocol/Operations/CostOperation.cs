@@ -34,8 +34,12 @@ public sealed class CostOperation : IEvalOperation
             ["flops"] = cost.Flops,
             ["dense_entries"] = cost.DenseEntries,
             ["dense_flops"] = cost.DenseFlops,
-            ["entries_per_parameter"] = cost.EntriesPerParameter,
-            ["flop_ratio"] = cost.FlopRatio,
+            ["entries_per_parameter"] = Ratio(cost.EntriesPerParameter),
+            ["flop_ratio"] = Ratio(cost.FlopRatio),
         });
+    
     }
+
+    /// <summary>A ratio, or null when it is 0/0 (an empty batch).</summary>
+    private static JsonNode? Ratio(double r) => double.IsFinite(r) ? JsonValue.Create(r) : null;
 }
