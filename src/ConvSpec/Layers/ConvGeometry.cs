@@ -32,22 +32,8 @@ public sealed record ConvGeometry(
         Preconditions.NotNull(x, "X");
         Preconditions.NotNull(w, "W");
         Preconditions.NotNull(attributes, nameof(attributes));
-        Preconditions.Require(x.Count >= 3, "X", $"must have shape N x C x D1 x ... (rank at least 3, got shape {ShapeText.Of(x)})");
-        Preconditions.Require(w.Count == x.Count, "W", $"must have the rank of X, {x.Count} (got shape {ShapeText.Of(w)})");
+        CheckShapes(x, w, b, attributes.Group);
         var k = x.Count - 2;
-        for (var d = 1; d < x.Count; d++)
-            Preconditions.Require(x[d] >= 1, "X", $"channel and spatial extents must be at least 1 (got shape {ShapeText.Of(x)})");
-        Preconditions.Require(x[0] >= 0, "X", $"batch extent must be non-negative (got shape {ShapeText.Of(x)})");
-        for (var d = 0; d < w.Count; d++)
-            Preconditions.Require(w[d] >= 1, "W", $"extents must be at least 1 (got shape {ShapeText.Of(w)})");
-        var group = attributes.Group;
-        Preconditions.Require(group >= 1, "group", $"must be at least 1 (got {group})");
-        Preconditions.Require(x[1] % group == 0, "group", $"must divide the input channels C = {x[1]} (got {group})");
-        Preconditions.Require(w[0] % group == 0, "group", $"must divide the output channels M = {w[0]} (got {group})");
-        Preconditions.Require(w[1] * group == x[1], "W",
-            $"axis 1 must be C/group = {x[1]}/{group} (got shape {ShapeText.Of(w)})");
-        if (b is not null)
-            Preconditions.Require(b.Count == 1 && b[0] == w[0], "B", $"must have shape [{w[0]}] (M) (got {ShapeText.Of(b)})");
         var kernel = w.Skip(2).ToArray();
         if (attributes.KernelShape is { } ks)
             Preconditions.Require(ks.SequenceEqual(kernel), "kernel_shape",
@@ -61,6 +47,25 @@ public sealed record ConvGeometry(
         Preconditions.Require(attributes.AutoPad == AutoPad.NotSet || pads.All(p => p == 0), "pads",
             $"cannot be used together with auto_pad {attributes.AutoPad} (got {ShapeText.Of(pads)})");
         return Axes(x, w, kernel, strides, dilations, pads, attributes);
+    }
+
+    /// <summary>X is N x C x D.., W is M x C/group x K.. of X's rank, B is [M]; group divides C and M.</summary>
+    private static void CheckShapes(IReadOnlyList<int> x, IReadOnlyList<int> w, IReadOnlyList<int>? b, int group)
+    {
+        Preconditions.Require(x.Count >= 3, "X", $"must have shape N x C x D1 x ... (rank at least 3, got shape {ShapeText.Of(x)})");
+        Preconditions.Require(w.Count == x.Count, "W", $"must have the rank of X, {x.Count} (got shape {ShapeText.Of(w)})");
+        for (var d = 1; d < x.Count; d++)
+            Preconditions.Require(x[d] >= 1, "X", $"channel and spatial extents must be at least 1 (got shape {ShapeText.Of(x)})");
+        Preconditions.Require(x[0] >= 0, "X", $"batch extent must be non-negative (got shape {ShapeText.Of(x)})");
+        for (var d = 0; d < w.Count; d++)
+            Preconditions.Require(w[d] >= 1, "W", $"extents must be at least 1 (got shape {ShapeText.Of(w)})");
+        Preconditions.Require(group >= 1, "group", $"must be at least 1 (got {group})");
+        Preconditions.Require(x[1] % group == 0, "group", $"must divide the input channels C = {x[1]} (got {group})");
+        Preconditions.Require(w[0] % group == 0, "group", $"must divide the output channels M = {w[0]} (got {group})");
+        Preconditions.Require((long)w[1] * group == x[1], "W",
+            $"axis 1 must be C/group = {x[1]}/{group} (got shape {ShapeText.Of(w)})");
+        if (b is not null)
+            Preconditions.Require(b.Count == 1 && b[0] == w[0], "B", $"must have shape [{w[0]}] (M) (got {ShapeText.Of(b)})");
     }
 
     private static ConvGeometry Axes(IReadOnlyList<int> x, IReadOnlyList<int> w, int[] kernel, int[] strides,

@@ -21,7 +21,7 @@ internal sealed class ConvPlan
         VectorWidth = vectorWidth;
         RowsPerTile = vectorWidth > 1 && vectorWidth * bytesPerElement == 64 ? 8 : 4;
         PanelWidth = 3 * vectorWidth;
-        PanelsPerBlock = Math.Max(1, Math.Min(256 / PanelWidth, (Positions + PanelWidth - 1) / PanelWidth));
+        PanelsPerBlock = Math.Max(1, Math.Min(512 / PanelWidth, (Positions + PanelWidth - 1) / PanelWidth));
         Source = SourceTable(g, KernelCount, Positions);
         Runs = RunTable(Source, KernelCount, Positions);
     }
