@@ -1,4 +1,6 @@
 using ConvSpec.Padding;
+using ConvSpec.SpecTests.Generators;
+using ConvSpec.Tensors;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -27,4 +29,19 @@ public class PadModesAgreement
                 Assert.Throws<ArgumentOutOfRangeException>(() => PadModes.Spec.Index(i, n, mode));
                 Assert.Throws<ArgumentOutOfRangeException>(() => PadModes.Fast.Index(i, n, mode));
             });
+
+    private static Gen<(NdArray<long> X, int First, int[] Begin, int[] End, PaddingMode Mode)> Pads =>
+        from x in TensorGen.AnyRankTensor(4, 4, TensorGen.Integer)
+        from first in Gen.Choose(0, x.Rank)
+        from mode in Gen.Elements(Enum.GetValues<PaddingMode>())
+        from begin in Gen.ArrayOf(Gen.Choose(0, 4), x.Rank - first)
+        from end in Gen.ArrayOf(Gen.Choose(0, 4), x.Rank - first)
+        let limit = (Func<int, int, int>)((p, n) => mode == PaddingMode.Reflect ? Math.Min(p, n - 1) : mode == PaddingMode.Circular ? Math.Min(p, n) : p)
+        select (x, first, begin.Select((p, a) => limit(p, x.Shape[first + a])).ToArray(), end.Select((p, a) => limit(p, x.Shape[first + a])).ToArray(), mode);
+
+    [Property(MaxTest = 200)]
+    public Property Fast_pad_equals_the_spec() =>
+        Prop.ForAll(Pads.ToArbitrary(), c => Assert.Equal(
+            PadModes.Spec.Pad(c.X, c.First, c.Begin, c.End, c.Mode, -1L),
+            PadModes.Fast.Pad(c.X, c.First, c.Begin, c.End, c.Mode, -1L)));
 }

@@ -42,6 +42,7 @@ public static partial class PadModes
         {
             Preconditions.NotNull(x, nameof(x));
             var spatial = x.Rank - firstAxis;
+            Preconditions.Require(firstAxis >= 0 && spatial >= 0, nameof(firstAxis), $"must lie in 0..{x.Rank} (got {firstAxis})");
             Preconditions.Require(padBegin.Length == spatial && padEnd.Length == spatial, "pads",
                 $"needs {spatial} begin and {spatial} end pads (got {padBegin.Length} and {padEnd.Length})");
             var shape = x.Shape.ToArray();
