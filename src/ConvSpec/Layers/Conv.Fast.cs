@@ -60,7 +60,7 @@ public static partial class Conv
             var work = (long)g.Batch * g.Features * plan.Positions * plan.Depth;
             void Block(int item)
             {
-                var buffer = ArrayPool<T>.Shared.Rent(plan.Depth * plan.BlockWidth);
+                var buffer = ArrayPool<T>.Shared.Rent(checked(plan.Depth * plan.BlockWidth));
                 try
                 {
                     var (n, rest) = Math.DivRem(item, g.Group * plan.Blocks);

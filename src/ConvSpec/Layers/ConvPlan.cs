@@ -14,10 +14,10 @@ internal sealed class ConvPlan
     public ConvPlan(ConvGeometry g, int vectorWidth, int bytesPerElement)
     {
         Geometry = g;
-        KernelCount = g.Kernel.Aggregate(1, (p, k) => p * k);
-        Depth = g.ChannelsPerGroup * KernelCount;
-        Positions = g.Output.Aggregate(1, (p, o) => p * o);
-        Plane = g.Input.Aggregate(1, (p, d) => p * d);
+        KernelCount = g.Kernel.Aggregate(1, (p, k) => checked(p * k));
+        Depth = checked(g.ChannelsPerGroup * KernelCount);
+        Positions = g.Output.Aggregate(1, (p, o) => checked(p * o));
+        Plane = g.Input.Aggregate(1, (p, d) => checked(p * d));
         VectorWidth = vectorWidth;
         RowsPerTile = vectorWidth > 1 && vectorWidth * bytesPerElement == 64 ? 8 : 4;
         PanelWidth = 3 * vectorWidth;
@@ -68,7 +68,7 @@ internal sealed class ConvPlan
                     map[a][kappa * g.Output[a] + o] = at is { } i ? i * axisStride[a] : -1;
                 }
         }
-        var table = new int[kernelCount * positions];
+        var table = new int[checked(kernelCount * positions)];
         for (var kappa = 0; kappa < kernelCount; kappa++)
             for (var p = 0; p < positions; p++)
                 table[kappa * positions + p] = Offset(g, map, kappa, p);
