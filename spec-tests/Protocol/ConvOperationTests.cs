@@ -39,6 +39,22 @@ public class ConvOperationTests
         Assert.Equal(0.1 + 0.2, r.GetProperty("data")[0].GetDouble());
     }
 
+    [Fact] // torch.nn.functional.conv1d([[[1, 2]]], [[[inf, 1]]], padding=1) = [[[nan, inf, inf]]] (PyTorch 1.13): ∞ times a zero pad is NaN
+    public void Conv_forms_the_products_with_zero_padding_as_the_libraries_do()
+    {
+        var data = Ask("Conv", """{"X": [[[1.0, 2.0]]], "W": [[["Infinity", 1.0]]], "pads": [1, 1]}""").GetProperty("result").GetProperty("data");
+        Assert.Equal(["NaN", "Infinity", "Infinity"], data.EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact] // torch.nn.functional.conv1d([[[1, nan, 3, 4]]], [[[1, 1]]]) = [[[nan, nan, 7]]] (PyTorch 1.13)
+    public void Conv_propagates_nan_only_to_the_windows_that_read_it()
+    {
+        var data = Ask("Conv", """{"X": [[[1.0, "NaN", 3.0, 4.0]]], "W": [[[1.0, 1.0]]]}""").GetProperty("result").GetProperty("data");
+        Assert.Equal("NaN", data[0].GetString());
+        Assert.Equal("NaN", data[1].GetString());
+        Assert.Equal(7.0, data[2].GetDouble());
+    }
+
     [Theory]
     [InlineData("""{"X": [[[1,2,3]]], "W": [[[1,1]]], "pads": [3,0], "padding_mode": "reflect"}""")]
     [InlineData("""{"X": [[[1,2,3]]], "W": [[[1,1]]], "pads": [4,0], "padding_mode": "circular"}""")]
