@@ -1,0 +1,104 @@
+using System.Runtime.Intrinsics;
+using ConvSpec.Padding;
+
+namespace ConvSpec.Layers;
+
+/// <summary>
+/// The layout the fast convolution works in, fixed once per call: the GEMM Y_g[M/G x P] = W_g[M/G x Kc] · X_col[Kc x P]
+/// with Kc = C/G·ΠK rows of the im2col matrix and P = ΠO output positions, tiled into MR x NR tiles
+/// (MR = 8 or 4 rows, NR = 3 vectors of the widest accelerated width) and blocks of whole NR-panels.
+/// </summary>
+internal sealed class ConvPlan
+{
+
+    public ConvPlan(ConvGeometry g, int vectorWidth, int bytesPerElement)
+    {
+        Geometry = g;
+        KernelCount = g.Kernel.Aggregate(1, (p, k) => checked(p * k));
+        Depth = checked(g.ChannelsPerGroup * KernelCount);
+        Positions = g.Output.Aggregate(1, (p, o) => checked(p * o));
+        Plane = g.Input.Aggregate(1, (p, d) => checked(p * d));
+        VectorWidth = vectorWidth;
+        RowsPerTile = vectorWidth > 1 && vectorWidth * bytesPerElement == 64 ? 8 : 4;
+        PanelWidth = 3 * vectorWidth;
+        PanelsPerBlock = Math.Max(1, Math.Min(512 / PanelWidth, (Positions + PanelWidth - 1) / PanelWidth));
+        Source = SourceTable(g, KernelCount, Positions);
+        Runs = RunTable(Source, KernelCount, Positions);
+    }
+
+    public ConvGeometry Geometry { get; }
+    /// <summary>ΠK, the kernel offsets per channel.</summary>
+    public int KernelCount { get; }
+    /// <summary>Kc = C/G·ΠK, the length of every dot product.</summary>
+    public int Depth { get; }
+    /// <summary>P = ΠO output positions per (n, m).</summary>
+    public int Positions { get; }
+    /// <summary>ΠD input cells per (n, c).</summary>
+    public int Plane { get; }
+    public int VectorWidth { get; }
+    /// <summary>MR, the rows of one tile: 8 on 512-bit vectors (32 registers), else 4.</summary>
+    public int RowsPerTile { get; }
+    /// <summary>NR, the columns of one tile.</summary>
+    public int PanelWidth { get; }
+    public int PanelsPerBlock { get; }
+    public int BlockWidth => PanelWidth * PanelsPerBlock;
+    public int Blocks => (Positions + BlockWidth - 1) / BlockWidth;
+    /// <summary>Source[κ·P + p]: the offset in a channel plane that kernel offset κ reads for output p, or −1 for zero.</summary>
+    public int[] Source { get; }
+    /// <summary>Runs[κ·P + p]: how many entries of row κ from p on continue Source[κ·P + p] (all −1, or +1 each step).</summary>
+    public int[] Runs { get; }
+
+    /// <summary>The widest accelerated vector width for elements of <paramref name="bytes"/> bytes, 1 when none.</summary>
+    public static int WidthFor(int bytes) =>
+        Vector512.IsHardwareAccelerated ? 64 / bytes : Vector256.IsHardwareAccelerated ? 32 / bytes : 1;
+
+    private static int[] SourceTable(ConvGeometry g, int kernelCount, int positions)
+    {
+        var k = g.SpatialRank;
+        var axisStride = new int[k];
+        for (int a = k - 1, s = 1; a >= 0; s *= g.Input[a], a--) axisStride[a] = s;
+        var map = new int[k][];
+        for (var a = 0; a < k; a++)
+        {
+            map[a] = new int[g.Kernel[a] * g.Output[a]];
+            for (var kappa = 0; kappa < g.Kernel[a]; kappa++)
+                for (var o = 0; o < g.Output[a]; o++)
+                {
+                    var at = PadModes.Fast.Index(o * g.Strides[a] + kappa * g.Dilations[a] - g.PadBegin[a], g.Input[a], g.PaddingMode);
+                    map[a][kappa * g.Output[a] + o] = at is { } i ? i * axisStride[a] : -1;
+                }
+        }
+        var table = new int[checked(kernelCount * positions)];
+        for (var kappa = 0; kappa < kernelCount; kappa++)
+            for (var p = 0; p < positions; p++)
+                table[kappa * positions + p] = Offset(g, map, kappa, p);
+        return table;
+    }
+
+    private static int[] RunTable(int[] source, int kernelCount, int positions)
+    {
+        var runs = new int[source.Length];
+        for (var kappa = 0; kappa < kernelCount; kappa++)
+            for (int p = positions - 1, i = kappa * positions + p; p >= 0; p--, i--)
+            {
+                var continues = p + 1 < positions
+                    && (source[i] < 0 ? source[i + 1] < 0 : source[i + 1] == source[i] + 1);
+                runs[i] = continues ? runs[i + 1] + 1 : 1;
+            }
+        return runs;
+    }
+
+    private static int Offset(ConvGeometry g, int[][] map, int kappa, int p)
+    {
+        var offset = 0;
+        for (var a = g.SpatialRank - 1; a >= 0; a--)
+        {
+            var (ka, oa) = (kappa % g.Kernel[a], p % g.Output[a]);
+            (kappa, p) = (kappa / g.Kernel[a], p / g.Output[a]);
+            var at = map[a][ka * g.Output[a] + oa];
+            if (at < 0) return -1;
+            offset += at;
+        }
+        return offset;
+    }
+}
