@@ -1,0 +1,121 @@
+using ConvSpec.Shapes;
+using ConvSpec.Validation;
+
+namespace ConvSpec.Pooling;
+
+/// <summary>
+/// The resolved geometry of a pooling window on an N x C x D_1 x ... x D_k input: per spatial axis a the window
+/// K_a, stride s_a, dilation d_a, pads (b_a, e_a) and output extent O_a. Output cell o on axis a reads input
+/// positions
+/// <code>  x_a(o, j) = o·s_a − b_a + j·d_a,   j = 0 .. K_a − 1 </code>
+/// A position is an input cell when 0 ≤ x &lt; D_a, a padding cell when −b_a ≤ x &lt; 0 or D_a ≤ x &lt; D_a + e_a, and
+/// an overhang cell when x ≥ D_a + e_a (only ceil_mode makes those: the partial last window).
+/// Shared by the Spec and Fast twins: it is shape logic only.
+/// </summary>
+public sealed class PoolGrid
+{
+    private PoolGrid(int batch, int channels, int[] input, int[] kernel, int[] strides, int[] dilations,
+        int[] padsBegin, int[] padsEnd, int[] output)
+    {
+        (Batch, Channels, Input, Kernel, Strides, Dilations) = (batch, channels, input, kernel, strides, dilations);
+        (PadsBegin, PadsEnd, Output) = (padsBegin, padsEnd, output);
+    }
+
+    public int Batch { get; }
+    public int Channels { get; }
+    /// <summary>D_1..D_k.</summary>
+    public int[] Input { get; }
+    /// <summary>K_1..K_k.</summary>
+    public int[] Kernel { get; }
+    public int[] Strides { get; }
+    public int[] Dilations { get; }
+    public int[] PadsBegin { get; }
+    public int[] PadsEnd { get; }
+    /// <summary>O_1..O_k.</summary>
+    public int[] Output { get; }
+
+    /// <summary>The number of spatial axes k.</summary>
+    public int Rank => Input.Length;
+
+    /// <summary>N x C x O_1 x ... x O_k.</summary>
+    public int[] OutputShape => [Batch, Channels, .. Output];
+
+    /// <summary>x_a(o, j) = o·s_a − b_a + j·d_a.</summary>
+    public int Position(int axis, int o, int j) => o * Strides[axis] - PadsBegin[axis] + j * Dilations[axis];
+
+    /// <summary>Resolves <paramref name="options"/> against an input of shape N x C x D_1 x ... x D_k.</summary>
+    public static PoolGrid Of(IReadOnlyList<int> inputShape, PoolOptions options)
+    {
+        Preconditions.NotNull(inputShape, "X");
+        Preconditions.NotNull(options, nameof(options));
+        Preconditions.Require(inputShape.Count >= 3, "X", $"must have shape N x C x D1 x ... x Dk with k >= 1 (got {ShapeText.Of(inputShape)})");
+        var k = inputShape.Count - 2;
+        var input = inputShape.Skip(2).ToArray();
+        Preconditions.NotEmpty(inputShape, "X");
+        var kernel = Axes(options.KernelShape, k, 1, "kernel_shape", required: true);
+        var strides = Axes(options.Strides, k, 1, "strides");
+        var dilations = Axes(options.Dilations, k, 1, "dilations");
+        var pads = Axes(options.Pads, 2 * k, 0, "pads", minimum: 0);
+        Preconditions.Defined(options.AutoPad, "auto_pad");
+        var (begin, end, output) = (new int[k], new int[k], new int[k]);
+        for (var a = 0; a < k; a++)
+        {
+            if (options.AutoPad == AutoPad.NotSet) CheckPadLimit(options.PadLimit, pads[a], pads[a + k], kernel[a], a);
+            (begin[a], end[a]) = WindowOutputSize.Pads(options.AutoPad, input[a], kernel[a], strides[a], dilations[a], pads[a], pads[a + k]);
+            output[a] = options.AutoPad is AutoPad.SameUpper or AutoPad.SameLower
+                ? (input[a] + strides[a] - 1) / strides[a]
+                : WindowOutputSize.Of(input[a], kernel[a], strides[a], dilations[a], begin[a], end[a],
+                    options.CeilMode && options.AutoPad == AutoPad.NotSet);
+        }
+        var grid = new PoolGrid(inputShape[0], inputShape[1], input, kernel, strides, dilations, begin, end, output);
+        grid.CheckWindowsHoldInput();
+        return grid;
+    }
+
+    private static int[] Axes(int[]? given, int count, int fallback, string name, bool required = false, int minimum = 1)
+    {
+        if (given is null)
+        {
+            Preconditions.Require(!required, name, "is required");
+            return Enumerable.Repeat(fallback, count).ToArray();
+        }
+        Preconditions.Require(given.Length == count, name, $"must have {count} entries for {count / (name == "pads" ? 2 : 1)} spatial axes (got {given.Length})");
+        foreach (var v in given)
+            Preconditions.Require(v >= minimum, name, $"entries must be at least {minimum} (got {string.Join(", ", given)})");
+        return (int[])given.Clone();
+    }
+
+    private static void CheckPadLimit(PadLimit limit, int begin, int end, int kernel, int axis)
+    {
+        Preconditions.Defined(limit, "pad_limit");
+        var (ok, rule) = limit switch
+        {
+            PadLimit.Onnx => (begin < kernel && end < kernel, $"must be smaller than the kernel ({kernel})"),
+            PadLimit.PyTorch => (begin <= kernel / 2 && end <= kernel / 2, $"must be at most half the kernel ({kernel / 2})"),
+            _ => (true, ""),
+        };
+        Preconditions.Require(ok, "pads", $"{rule} on axis {axis} (got {begin} and {end})");
+    }
+
+    /// <summary>Every window must cover at least one input cell on every axis (else max and averages are undefined).</summary>
+    private void CheckWindowsHoldInput()
+    {
+        for (var a = 0; a < Rank; a++)
+            for (var o = 0; o < Output[a]; o++)
+            {
+                var any = false;
+                for (var j = 0; j < Kernel[a] && !any; j++)
+                    any = Position(a, o, j) >= 0 && Position(a, o, j) < Input[a];
+                Preconditions.Require(any, "pads",
+                    $"window {o} on spatial axis {a} covers no input cell (extent {Input[a]}, kernel {Kernel[a]}, stride {Strides[a]}, dilation {Dilations[a]}, pads {PadsBegin[a]}, {PadsEnd[a]})");
+            }
+    }
+
+    /// <summary>The global window: K = D on every axis, stride 1, no pads; one output cell per (n, c).</summary>
+    public static PoolGrid Global(IReadOnlyList<int> inputShape)
+    {
+        Preconditions.NotNull(inputShape, "X");
+        Preconditions.Require(inputShape.Count >= 3, "X", $"must have shape N x C x D1 x ... x Dk with k >= 1 (got {ShapeText.Of(inputShape)})");
+        return Of(inputShape, new PoolOptions(inputShape.Skip(2).ToArray()));
+    }
+}
