@@ -26,7 +26,7 @@ public static partial class GlobalPool
             AveragePool.Spec.Apply(x, WholeWindow(x));
 
         /// <summary>Y[n, c, 0..0] = (Σ_i |X[n, c, i]|^p)^(1/p), the root correctly rounded.</summary>
-        /// <remarks>Lp pooling with kernel_shape = (D_1..D_k) (<see cref="LpPool.Spec.Apply"/>).</remarks>
+        /// <remarks>Lp pooling with kernel_shape = (D_1..D_k) (<see cref="LpPool.Spec.Apply(NdArray{double}, PoolOptions, int, LpConvention)"/>).</remarks>
         public static NdArray<double> Lp(NdArray<double> x, int p = 2) => LpPool.Spec.Apply(x, WholeWindow(x), p);
 
         private static PoolOptions WholeWindow<T>(NdArray<T> x)

@@ -70,12 +70,28 @@ public static partial class LpPool
         {
             Preconditions.NotNull(x, "X");
             if (!x.Data.All(double.IsFinite)) return NonFinite(x, options, p, convention);
+            return Rooted(x, options, p, convention, s => s.ToDouble());
+        }
+
+        /// <summary>Lp pooling of floats: the exact power sums, then the root correctly rounded to float.</summary>
+        /// <remarks>As the double overload, the root rounded once to float.</remarks>
+        public static NdArray<float> Apply(NdArray<float> x, PoolOptions options, int p, LpConvention convention = LpConvention.Onnx)
+        {
+            Preconditions.NotNull(x, "X");
+            var wide = x.Map(v => (double)v);
+            if (!wide.Data.All(double.IsFinite)) return NonFinite(wide, options, p, convention).Map(v => (float)v);
+            return Rooted(wide, options, p, convention, s => s.ToSingle()).Map(v => (float)v);
+        }
+
+        private static NdArray<double> Rooted(NdArray<double> x, PoolOptions options, int p, LpConvention convention,
+            Func<Rational, double> round)
+        {
             var sums = PowerSums(x.Map(Rational.FromDouble), options, p, convention);
             var scales = Scales(PoolGrid.Of(x.Shape, options), convention);
             return NdArray<double>.Create(sums.Shape.ToArray(), y =>
             {
                 var s = sums[y] * scales[Spatial(y)];
-                return s.Sign < 0 ? double.NaN : RationalRoot.ToDouble(s, p);
+                return s.Sign < 0 ? double.NaN : round(RationalRoot.Sticky(s, p));
             });
         }
 
