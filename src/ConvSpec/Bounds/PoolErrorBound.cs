@@ -50,7 +50,8 @@ public static class PoolErrorBound
     /// The relative error ρ of the root stage of <c>LpPool.Fast</c> on a power sum s: none for p = 1; otherwise
     /// the rounding to the output type (<paramref name="outputUnit"/>), plus Math.Sqrt/Math.Pow's error (at most
     /// 2·u_double), plus the error of the exponent fl(1/p) = (1/p)(1 + δ): s^(δ/p) − 1 ≤ 1.01·u_double·|ln s|/p.
+    /// A zero sum has the exact root 0.
     /// </summary>
     public static double RootError(int p, double s, double outputUnit) =>
-        p == 1 ? 0 : outputUnit + 2 * DoubleUnit + 1.01 * DoubleUnit * Math.Abs(Math.Log(s)) / p;
+        p == 1 || s == 0 ? 0 : outputUnit + 2 * DoubleUnit + 1.01 * DoubleUnit * Math.Abs(Math.Log(s)) / p;
 }
