@@ -37,6 +37,18 @@ public class PoolingAgreement
                 && spec.Indices.Equals(fast.Indices);
         });
 
+    [Property(MaxTest = 12)]
+    public Property Fast_max_pool_equals_spec_on_planes_wider_than_a_vector_and_a_strip() =>
+        Prop.ForAll(TensorGen.Tensor([1, 1, 70, 19], WithSpecials.Select(v => (float)v)).ToArbitrary(),
+            PoolGen.Options([70, 19], allowAutoPad: true).Where(o => PoolGen.Valid([1, 1, 70, 19], o)).ToArbitrary(),
+            Gen.Elements(NanRule.Propagate, NanRule.Ignore).ToArbitrary(), (x, options, nan) =>
+            {
+                var spec = MaxPool.Spec.Apply(x, options, nanRule: nan);
+                var fast = MaxPool.Fast.Apply(x, options, nanRule: nan);
+                return spec.Values.Data.Zip(fast.Values.Data).All(t => BitConverter.SingleToInt32Bits(t.First) == BitConverter.SingleToInt32Bits(t.Second))
+                    && spec.Indices.Equals(fast.Indices);
+            });
+
     [Property(MaxTest = 150)]
     public Property Fast_average_pool_is_within_the_proved_bound_of_the_exact_average() =>
         Prop.ForAll(PoolGen.Case(PoolGen.Real, maxRank: 3, maxExtent: 7).ToArbitrary(), Gen.Elements(false, true).ToArbitrary(),

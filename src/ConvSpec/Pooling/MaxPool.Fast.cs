@@ -34,16 +34,14 @@ public static partial class MaxPool
             var planeOut = Separable.Count(grid.Output);
             var values = new T[grid.Batch * grid.Channels * planeOut];
             var indices = new long[values.Length];
-            var identity = Enumerable.Range(0, planeIn).ToArray();
             var first = nanRule == NanRule.Ignore ? FirstCells(grid) : null;
             for (var nc = 0; nc < grid.Batch * grid.Channels; nc++)
             {
-                var plane = x.Data.AsSpan(nc * planeIn, planeIn).ToArray();
-                var (v, at) = Separable.Max(plane, identity, grid.Input, windows, nanRule == NanRule.Propagate);
+                var (v, at) = Separable.Max(x.Data, nc * planeIn, grid.Input, windows, nanRule == NanRule.Propagate);
                 for (var o = 0; o < planeOut; o++)
                 {
-                    var cell = first is not null && T.IsNaN(plane[first[o]]) ? first[o] : at[o];
-                    values[nc * planeOut + o] = first is not null ? plane[cell] : v[o];
+                    var cell = first is not null && T.IsNaN(x.Data[nc * planeIn + first[o]]) ? first[o] : at[o];
+                    values[nc * planeOut + o] = first is not null ? x.Data[nc * planeIn + cell] : v[o];
                     indices[nc * planeOut + o] = (long)nc * planeIn + Spatial(cell, grid.Input, storageOrder);
                 }
             }

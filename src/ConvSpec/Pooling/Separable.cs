@@ -10,38 +10,78 @@ namespace ConvSpec.Pooling;
 /// </summary>
 internal static class Separable
 {
-    /// <summary>Max with argmax over one plane; <paramref name="at"/> holds row-major in-plane positions.</summary>
-    public static (T[] Values, int[] At) Max<T>(T[] plane, int[] at, int[] shape, LineWindow[] windows, bool propagateNaN)
+    /// <summary>Columns (or transposed rows) handled together: small enough that a strip's scratch stays in cache.</summary>
+    private const int Strip = 64;
+
+    /// <summary>
+    /// Max with argmax over the plane at <paramref name="offset"/> of <paramref name="source"/> (shape
+    /// <paramref name="shape"/>); positions are row-major in-plane. The last axis is reduced first, a strip of rows
+    /// at a time through a transpose so that its lines become contiguous rows; then each earlier axis, a strip of
+    /// columns at a time.
+    /// </summary>
+    public static (T[] Values, int[] At) Max<T>(T[] source, int offset, int[] shape, LineWindow[] windows, bool propagateNaN)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        var count = Count(shape);
+        if (shape.Length == 1)
+            return LineMax(source.AsSpan(offset, count).ToArray(), Enumerable.Range(0, count).ToArray(), windows[0], propagateNaN);
         var cur = (int[])shape.Clone();
-        for (var a = shape.Length - 1; a >= 0; a--)
+        var (plane, at) = LastAxis(source, offset, count / cur[^1], cur[^1], windows[^1], propagateNaN);
+        cur[^1] = windows[^1].Outputs;
+        for (var a = shape.Length - 2; a >= 0; a--)
         {
-            var next = (int[])cur.Clone();
-            next[a] = windows[a].Outputs;
-            var (outValues, outAt) = (new T[Count(next)], new int[Count(next)]);
             var w = windows[a];
-            var slots = w.Slots;
-            var pool = ArrayPool<T>.Shared;
-            var ipool = ArrayPool<int>.Shared;
-            T[] line = pool.Rent(w.Extent), lineOut = pool.Rent(w.Outputs), g = pool.Rent(slots), h = pool.Rent(slots);
-            int[] lineAt = ipool.Rent(w.Extent), lineOutAt = ipool.Rent(w.Outputs), gi = ipool.Rent(slots), hi = ipool.Rent(slots);
             var inner = 1;
             for (var b = a + 1; b < cur.Length; b++) inner *= cur[b];
-            var outer = Count(cur) / Math.Max(1, cur[a] * inner);
+            var outer = Count(cur) / (cur[a] * inner);
+            var (nv, ni) = (new T[outer * w.Outputs * inner], new int[outer * w.Outputs * inner]);
+            var scratch = new SlidingRows.Scratch<T>(w.Slots * Math.Min(Strip, inner), w.Slots);
             for (var q = 0; q < outer; q++)
-                for (var i = 0; i < inner; i++)
-                {
-                    int src = q * cur[a] * inner + i, dst = q * w.Outputs * inner + i;
-                    for (var p = 0; p < w.Extent; p++) (line[p], lineAt[p]) = (plane[src + p * inner], at[src + p * inner]);
-                    SlidingLine.Max<T>(line, lineAt, w, propagateNaN, lineOut, lineOutAt, g, gi, h, hi);
-                    for (var o = 0; o < w.Outputs; o++) (outValues[dst + o * inner], outAt[dst + o * inner]) = (lineOut[o], lineOutAt[o]);
-                }
-            pool.Return(line); pool.Return(lineOut); pool.Return(g); pool.Return(h);
-            ipool.Return(lineAt); ipool.Return(lineOutAt); ipool.Return(gi); ipool.Return(hi);
-            (plane, at, cur) = (outValues, outAt, next);
+                for (var c0 = 0; c0 < inner; c0 += Strip)
+                    SlidingRows.Max(plane, at, q * cur[a] * inner + c0, inner, Math.Min(Strip, inner - c0), w, propagateNaN,
+                        nv, ni, q * w.Outputs * inner + c0, inner, scratch);
+            (plane, at) = (nv, ni);
+            cur[a] = w.Outputs;
         }
         return (plane, at);
+    }
+
+    /// <summary>The last axis of a rows x width block: each strip of rows transposed, reduced as rows, transposed back.</summary>
+    private static (T[] Values, int[] At) LastAxis<T>(T[] source, int offset, int rows, int width, LineWindow w, bool propagateNaN)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var (values, at) = (new T[rows * w.Outputs], new int[rows * w.Outputs]);
+        var (tv, ti) = (new T[width * Strip], new int[width * Strip]);
+        var (ov, oi) = (new T[w.Outputs * Strip], new int[w.Outputs * Strip]);
+        var scratch = new SlidingRows.Scratch<T>(w.Slots * Strip, w.Slots);
+        for (var r0 = 0; r0 < rows; r0 += Strip)
+        {
+            var m = Math.Min(Strip, rows - r0);
+            for (var i = 0; i < m; i++)
+                for (var j = 0; j < width; j++)
+                {
+                    tv[j * m + i] = source[offset + (r0 + i) * width + j];
+                    ti[j * m + i] = (r0 + i) * width + j;
+                }
+            SlidingRows.Max(tv, ti, 0, m, m, w, propagateNaN, ov, oi, 0, m, scratch);
+            for (var i = 0; i < m; i++)
+                for (var o = 0; o < w.Outputs; o++)
+                {
+                    values[(r0 + i) * w.Outputs + o] = ov[o * m + i];
+                    at[(r0 + i) * w.Outputs + o] = oi[o * m + i];
+                }
+        }
+        return (values, at);
+    }
+
+    /// <summary>One spatial axis: the plane is a single line.</summary>
+    private static (T[] Values, int[] At) LineMax<T>(T[] line, int[] at, LineWindow w, bool propagateNaN)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var (values, positions) = (new T[w.Outputs], new int[w.Outputs]);
+        var slots = w.Slots;
+        SlidingLine.Max<T>(line, at, w, propagateNaN, values, positions, new T[slots], new int[slots], new T[slots], new int[slots]);
+        return (values, positions);
     }
 
     /// <summary>Window sums over one plane, empty cells adding zero.</summary>
