@@ -68,7 +68,7 @@ public class PoolingLaws
         });
 
     /// <summary>
-    /// O = ⌊(D + b + e − d(K − 1) − 1)/s⌋ + 1 (floor), or ⌈…⌉ + 1 less one when the last window would start at or past
+    /// O = ⌊(D + b + e − d(K − 1) − 1)/s⌋ + 1 with floor division (0 when the window exceeds the padded input), or ⌈…⌉ + 1 less one when the last window would start at or past
     /// D + b (ceil); ⌈D/s⌉ under SAME_*; pads from auto_pad as ONNX computes them.
     /// </summary>
     private static int SizeLaw(int d, PoolGrid grid, int a, PoolOptions options)
@@ -76,10 +76,12 @@ public class PoolingLaws
         if (options.AutoPad is AutoPad.SameUpper or AutoPad.SameLower) return (d + grid.Strides[a] - 1) / grid.Strides[a];
         var room = d + grid.PadsBegin[a] + grid.PadsEnd[a] - grid.Dilations[a] * (grid.Kernel[a] - 1) - 1;
         var s = grid.Strides[a];
-        if (!options.CeilMode || options.AutoPad != AutoPad.NotSet) return room / s + 1;
-        var o = (room + s - 1) / s + 1;
+        if (!options.CeilMode || options.AutoPad != AutoPad.NotSet) return Math.Max(0, FloorDiv(room, s) + 1);
+        var o = FloorDiv(room + s - 1, s) + 1;
         return (o - 1) * s >= d + grid.PadsBegin[a] ? o - 1 : o;
     }
+
+    private static int FloorDiv(int a, int b) => (int)Math.Floor(a / (double)b);
 
     [Property(MaxTest = 100)]
     public Property Stride_k_reports_about_k_times_fewer_outputs() =>

@@ -64,13 +64,33 @@ public sealed class PoolGrid
             (begin[a], end[a]) = WindowOutputSize.Pads(options.AutoPad, input[a], kernel[a], strides[a], dilations[a], pads[a], pads[a + k]);
             output[a] = options.AutoPad is AutoPad.SameUpper or AutoPad.SameLower
                 ? (input[a] + strides[a] - 1) / strides[a]
-                : WindowOutputSize.Of(input[a], kernel[a], strides[a], dilations[a], begin[a], end[a],
-                    options.CeilMode && options.AutoPad == AutoPad.NotSet);
+                : OutputExtent(input[a], kernel[a], strides[a], dilations[a], begin[a], end[a],
+                    options.CeilMode && options.AutoPad == AutoPad.NotSet, a);
         }
         var grid = new PoolGrid(inputShape[0], inputShape[1], input, kernel, strides, dilations, begin, end, output);
         grid.CheckWindowsHoldInput();
         return grid;
     }
+
+    /// <summary>
+    /// The pooling size law on one axis: <see cref="WindowOutputSize.Of"/> when the window fits the padded input;
+    /// when it does not (room = D + b + e − d(K−1) − 1 &lt; 0), PyTorch's and ONNX's reference law still applies with
+    /// floor division: O = ⌊room/s⌋ + 1 or ⌊(room + s − 1)/s⌋ + 1 (ceil), which gives 0 windows (an empty output)
+    /// or, in ceil mode, one partial window; a negative O is an error (torch: "Invalid computed output size").
+    /// Example D = 1, K = 2, s = 2: floor mode 0 windows; ceil mode 1 window holding the one cell.
+    /// </summary>
+    public static int OutputExtent(int extent, int kernel, int stride, int dilation, int padBegin, int padEnd, bool ceilMode, int axis = 0)
+    {
+        var room = (long)extent + padBegin + padEnd - ((long)(kernel - 1) * dilation + 1);
+        if (room >= 0) return WindowOutputSize.Of(extent, kernel, stride, dilation, padBegin, padEnd, ceilMode);
+        var output = (ceilMode ? FloorDiv(room + stride - 1, stride) : FloorDiv(room, stride)) + 1;
+        if (ceilMode && (output - 1) * stride >= (long)extent + padBegin) output--;
+        Preconditions.Require(output >= 0, "kernel_shape",
+            $"the window spans {(long)(kernel - 1) * dilation + 1} cells but the padded input has only {(long)extent + padBegin + padEnd} on spatial axis {axis} (computed output size {output})");
+        return (int)output;
+    }
+
+    private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 
     private static int[] Axes(int[]? given, int count, int fallback, string name, bool required = false, int minimum = 1)
     {

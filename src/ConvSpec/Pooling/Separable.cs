@@ -23,6 +23,7 @@ internal static class Separable
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var count = Count(shape);
+        if (windows.Any(w => w.Outputs == 0)) return ([], []);
         if (shape.Length == 1)
             return LineMax(source.AsSpan(offset, count).ToArray(), Enumerable.Range(0, count).ToArray(), windows[0], propagateNaN);
         var cur = (int[])shape.Clone();
@@ -87,6 +88,7 @@ internal static class Separable
     /// <summary>Window sums over one plane, empty cells adding zero.</summary>
     public static T[] Sum<T>(T[] plane, int[] shape, LineWindow[] windows) where T : unmanaged, IFloatingPointIeee754<T>
     {
+        if (windows.Any(w => w.Outputs == 0)) return [];
         var cur = (int[])shape.Clone();
         for (var a = shape.Length - 1; a >= 0; a--)
         {
