@@ -32,7 +32,7 @@ public static class PoolGen
             : Gen.Constant(AutoPad.NotSet)
         from ceil in Gen.Elements(false, true)
         select new PoolOptions(kernel, strides,
-            padFractions.Select((f, i) => Math.Min(f, kernel[i % extents.Length] - 1)).ToArray(),
+            autoPad == AutoPad.NotSet ? padFractions.Select((f, i) => Math.Min(f, kernel[i % extents.Length] - 1)).ToArray() : null,
             dilations, autoPad, ceil);
 
     /// <summary>A valid case of rank 1..<paramref name="maxRank"/> spatial axes with elements from <paramref name="element"/>.</summary>

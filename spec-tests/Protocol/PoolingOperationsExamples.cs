@@ -82,7 +82,10 @@ public class PoolingOperationsExamples
     [InlineData("""{"op":"LpPool","args":{"X":[[[1,2,3]]],"kernel_shape":[2],"p":0}}""", "p")]
     [InlineData("""{"op":"MaxPool","args":{"X":[1,2,3],"kernel_shape":[2]}}""", "X")]
     [InlineData("""{"op":"MaxPool","args":{"X":[[[1,2,3]]],"kernel_shape":[2],"dilation":[1]}}""", "args: unknown argument 'dilation'")]
-    [InlineData("""{"op":"MaxPool","args":{"X":[[[1,2,3]]],"kernel_shape":[5]}}""", "kernel")]
+    [InlineData("""{"op":"MaxPool","args":{"X":[[[1,2,3]]],"kernel_shape":[6]}}""", "kernel")]
+    [InlineData("""{"op":"MaxPool","args":{"X":[[[1,2,3]]],"kernel_shape":[2],"pads":[1,0],"auto_pad":"SAME_UPPER"}}""", "pads")]
+    [InlineData("""{"op":"AveragePool","args":{"X":[[[1,2,3]]],"kernel_shape":[2],"auto_pad":"SAME"}}""", "auto_pad")]
+    [InlineData("""{"op":"MaxPool","args":{"X":[[[[1,2,3]]]],"kernel_shape":[2]}}""", "kernel_shape")]
     public void Bad_arguments_are_invalid_argument_naming_the_argument(string request, string name)
     {
         var error = Ask(request).GetProperty("error");

@@ -57,6 +57,8 @@ public sealed class PoolGrid
         var dilations = Axes(options.Dilations, k, 1, "dilations");
         var pads = Axes(options.Pads, 2 * k, 0, "pads", minimum: 0);
         Preconditions.Defined(options.AutoPad, "auto_pad");
+        Preconditions.Require(options.AutoPad == AutoPad.NotSet || pads.All(p => p == 0), "pads",
+            $"cannot be used together with auto_pad {options.AutoPad} (ONNX: explicit pads need auto_pad NOTSET; got {string.Join(", ", pads)})");
         var (begin, end, output) = (new int[k], new int[k], new int[k]);
         for (var a = 0; a < k; a++)
         {
