@@ -59,8 +59,21 @@ public readonly struct Rational :
     /// <summary>The exact value of a finite double; NaN and ±∞ are errors.</summary>
     public static Rational FromDouble(double x) => FromDyadic(Dyadic.FromDouble(x));
 
-    public static Rational operator +(Rational a, Rational b) =>
-        Create(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+    /// <summary>a + b; when both denominators are powers of two (every double is such) no gcd is needed.</summary>
+    public static Rational operator +(Rational a, Rational b)
+    {
+        if (a.Numerator.IsZero) return b;
+        if (b.Numerator.IsZero) return a;
+        var (qa, qb) = (a.Denominator, b.Denominator);
+        if (!qa.IsPowerOfTwo || !qb.IsPowerOfTwo)
+            return Create(a.Numerator * qb + b.Numerator * qa, qa * qb);
+        var (ea, eb) = ((int)qa.GetBitLength() - 1, (int)qb.GetBitLength() - 1);
+        var e = Math.Max(ea, eb);
+        var sum = (a.Numerator << (e - ea)) + (b.Numerator << (e - eb));
+        if (sum.IsZero) return default;
+        var shift = (int)Math.Min((long)BigInteger.TrailingZeroCount(sum), e);
+        return new Rational(sum >> shift, BigInteger.One << (e - shift), false);
+    }
 
     public static Rational operator -(Rational a, Rational b) => a + -b;
     public static Rational operator -(Rational a) => new(-a.Numerator, a.Denominator, false);
