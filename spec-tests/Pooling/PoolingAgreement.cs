@@ -37,6 +37,16 @@ public class PoolingAgreement
                 && spec.Indices.Equals(fast.Indices);
         });
 
+    [Property(MaxTest = 100)]
+    public Property Fast_min_pool_equals_spec_values_and_indices() =>
+        Prop.ForAll(PoolGen.Case(WithSpecials, maxRank: 2, maxExtent: 9).ToArbitrary(),
+            Gen.Elements(NanRule.Propagate, NanRule.Ignore).ToArbitrary(), (c, nan) =>
+            {
+                var spec = MinPool.Spec.Apply(c.X, c.Options, nanRule: nan);
+                var fast = MinPool.Fast.Apply(c.X, c.Options, nanRule: nan);
+                return SameBits(spec.Values.Data, fast.Values.Data) && spec.Indices.Equals(fast.Indices);
+            });
+
     [Property(MaxTest = 12)]
     public Property Fast_max_pool_equals_spec_on_planes_wider_than_a_vector_and_a_strip() =>
         Prop.ForAll(TensorGen.Tensor([1, 1, 70, 19], WithSpecials.Select(v => (float)v)).ToArbitrary(),

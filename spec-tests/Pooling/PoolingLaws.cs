@@ -39,6 +39,15 @@ public class PoolingLaws
                 Rational.FromInteger(min.Data[i]) <= average.Data[i] && average.Data[i] <= Rational.FromInteger(max.Data[i]));
         });
 
+    [Property(MaxTest = 60)]
+    public Property Min_pool_is_minus_max_pool_of_minus_x_indices_included() =>
+        Prop.ForAll(Cases.ToArbitrary(), c =>
+        {
+            var min = MinPool.Spec.Apply(c.X, c.Options);
+            var max = MaxPool.Spec.Apply(c.X.Map(v => -v), c.Options);
+            return min.Values.Equals(max.Values.Map(v => -v)) && min.Indices.Equals(max.Indices);
+        });
+
     [Property(MaxTest = 80)]
     public Property Max_abs_is_at_most_L2_pool_which_is_at_most_sqrt_window_size_times_max_abs() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
