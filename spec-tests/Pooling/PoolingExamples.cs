@@ -111,6 +111,12 @@ public class PoolingExamples
     }
 
     [Fact]
+    public void Onnx_averagepool_2d_dilations()
+    {
+        Assert.Equal(Y(2, 2, 6, 7, 10, 11), Average(Counting(4), new PoolOptions([2, 2], [1, 1], Dilations: [2, 2], CeilMode: true)));
+    }
+
+    [Fact]
     public void Onnx_averagepool_2d_ceil_last_window_starts_on_pad_drops_that_window()
     {
         // D = 2, K = 3, s = 3, pads 1: the second window would start at 2 + 1 - 1 = position 2 ≥ D: dropped.
