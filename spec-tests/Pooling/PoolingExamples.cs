@@ -126,6 +126,17 @@ public class PoolingExamples
     }
 
     [Fact]
+    public void Onnx_last_window_starts_on_pad_data_counts_padding_torch_agrees_only_with_count_include_pad()
+    {
+        // ONNX stores 0.1511 for channel 0; torch avg_pool2d(x, 3, 3, 1, ceil_mode=True) gives 0.3399
+        // (count_include_pad=False) and 0.1511 (True). Exact values: 1.3595/4 and 1.3595/9 in float32 inputs.
+        var x = new NdArray<double>([1, 1, 2, 2], [0.8580f, 0.0786f, 0.2692f, 0.1537f]);
+        var o = new PoolOptions([3, 3], [3, 3], [1, 1, 1, 1], CeilMode: true);
+        Assert.Equal(0.3399, Math.Round(Average(x, o).Data[0], 4));
+        Assert.Equal(0.1511, Math.Round(Average(x, o, include: true).Data[0], 4));
+    }
+
+    [Fact]
     public void Torch_avg_pool2d_ceil_count_include_pad_divides_by_the_padded_window()
     {
         // torch.nn.functional.avg_pool2d(arange(1,17).reshape(1,1,4,4), 3, 2, 1, ceil_mode=True, count_include_pad=True)
