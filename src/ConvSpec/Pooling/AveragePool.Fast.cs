@@ -40,19 +40,21 @@ public static partial class AveragePool
             return new NdArray<T>(grid.OutputShape, result);
         }
 
-        /// <summary>m(o) = Π_a m_a(o_a): the divisor of a box window is the product of its per-axis counts.</summary>
+        /// <summary>m(o) = Π_a m_a(o_a): the divisor of a box window is the product of its per-axis counts (row-major outer product).</summary>
         internal static T[] Divisors<T>(PoolGrid grid, bool countIncludePad, OverhangDivisor overhang)
             where T : IFloatingPointIeee754<T>
         {
-            var divisors = new T[Separable.Count(grid.Output)];
-            var k = 0;
-            foreach (var o in Shapes.IndexSpace.Of(grid.Output))
+            long[] products = [1];
+            for (var a = 0; a < grid.Rank; a++)
             {
-                long m = 1;
-                for (var a = 0; a < grid.Rank; a++) m *= AxisCount(grid, a, o[a], countIncludePad, overhang);
-                divisors[k++] = T.CreateChecked(m);
+                var counts = Enumerable.Range(0, grid.Output[a]).Select(o => AxisCount(grid, a, o, countIncludePad, overhang)).ToArray();
+                var next = new long[products.Length * counts.Length];
+                for (var i = 0; i < products.Length; i++)
+                    for (var o = 0; o < counts.Length; o++)
+                        next[i * counts.Length + o] = products[i] * counts[o];
+                products = next;
             }
-            return divisors;
+            return Array.ConvertAll(products, T.CreateChecked);
         }
 
         private static int AxisCount(PoolGrid grid, int a, int o, bool countIncludePad, OverhangDivisor overhang)

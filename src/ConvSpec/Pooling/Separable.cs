@@ -85,34 +85,49 @@ internal static class Separable
         return (values, positions);
     }
 
-    /// <summary>Window sums over one plane, empty cells adding zero.</summary>
+    /// <summary>Window sums over one plane, empty cells adding zero: the last axis through strip transposes, then the others as rows.</summary>
     public static T[] Sum<T>(T[] plane, int[] shape, LineWindow[] windows) where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (windows.Any(w => w.Outputs == 0)) return [];
         var cur = (int[])shape.Clone();
-        for (var a = shape.Length - 1; a >= 0; a--)
+        plane = LastAxisSum(plane, Count(cur) / cur[^1], cur[^1], windows[^1]);
+        cur[^1] = windows[^1].Outputs;
+        for (var a = shape.Length - 2; a >= 0; a--)
         {
-            var next = (int[])cur.Clone();
-            next[a] = windows[a].Outputs;
-            var output = new T[Count(next)];
             var w = windows[a];
-            var pool = ArrayPool<T>.Shared;
-            T[] line = pool.Rent(w.Extent), lineOut = pool.Rent(w.Outputs), g = pool.Rent(w.Slots), h = pool.Rent(w.Slots);
             var inner = 1;
             for (var b = a + 1; b < cur.Length; b++) inner *= cur[b];
-            var outer = Count(cur) / Math.Max(1, cur[a] * inner);
+            var outer = Count(cur) / (cur[a] * inner);
+            var next = new T[outer * w.Outputs * inner];
+            var (g, h) = (new T[w.Slots * Math.Min(Strip, inner)], new T[w.Slots * Math.Min(Strip, inner)]);
             for (var q = 0; q < outer; q++)
-                for (var i = 0; i < inner; i++)
-                {
-                    int src = q * cur[a] * inner + i, dst = q * w.Outputs * inner + i;
-                    for (var p = 0; p < w.Extent; p++) line[p] = plane[src + p * inner];
-                    SlidingLine.Sum<T>(line, w, lineOut, g, h);
-                    for (var o = 0; o < w.Outputs; o++) output[dst + o * inner] = lineOut[o];
-                }
-            pool.Return(line); pool.Return(lineOut); pool.Return(g); pool.Return(h);
-            (plane, cur) = (output, next);
+                for (var c0 = 0; c0 < inner; c0 += Strip)
+                    SlidingRowSums.Sum(plane, q * cur[a] * inner + c0, inner, Math.Min(Strip, inner - c0), w,
+                        next, q * w.Outputs * inner + c0, inner, g, h);
+            plane = next;
+            cur[a] = w.Outputs;
         }
         return plane;
+    }
+
+    /// <summary>Sums along the last axis of a rows x width block, a strip of rows at a time through a transpose.</summary>
+    private static T[] LastAxisSum<T>(T[] source, int rows, int width, LineWindow w) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var result = new T[rows * w.Outputs];
+        var (tv, ov) = (new T[width * Strip], new T[w.Outputs * Strip]);
+        var (g, h) = (new T[w.Slots * Strip], new T[w.Slots * Strip]);
+        for (var r0 = 0; r0 < rows; r0 += Strip)
+        {
+            var m = Math.Min(Strip, rows - r0);
+            for (var i = 0; i < m; i++)
+                for (var j = 0; j < width; j++)
+                    tv[j * m + i] = source[(r0 + i) * width + j];
+            SlidingRowSums.Sum(tv, 0, m, m, w, ov, 0, m, g, h);
+            for (var i = 0; i < m; i++)
+                for (var o = 0; o < w.Outputs; o++)
+                    result[(r0 + i) * w.Outputs + o] = ov[o * m + i];
+        }
+        return result;
     }
 
     /// <summary>The line windows of a grid, one per spatial axis.</summary>

@@ -74,33 +74,4 @@ internal static class SlidingLine
         if (ln | rn) return propagateNaN ? rn : ln && !rn;
         return rv > lv;
     }
-
-    /// <summary>Window sums: g and h are running sums within blocks; an aligned window is one whole block g[t + K − 1].</summary>
-    public static void Sum<T>(ReadOnlySpan<T> line, LineWindow w, Span<T> output, Span<T> g, Span<T> h)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        var slots = w.Slots;
-        for (var slot = 0; slot < slots; slot++)
-        {
-            var p = slot - w.PadBegin;
-            g[slot] = h[slot] = p >= 0 && p < w.Extent ? line[p] : T.Zero;
-        }
-        var d = w.Dilation;
-        var block = w.Kernel * d;
-        for (var r = 0; r < d && r < slots; r++)
-        {
-            for (var start = r; start < slots; start += block)
-            {
-                var end = Math.Min(start + block - d, r + (slots - 1 - r) / d * d);
-                for (var t = start + d; t <= end; t += d) g[t] += g[t - d];
-                for (var t = end - d; t >= start; t -= d) h[t] += h[t + d];
-            }
-        }
-        var last = (w.Kernel - 1) * d;
-        for (var o = 0; o < w.Outputs; o++)
-        {
-            var t = o * w.Stride;
-            output[o] = t / d % w.Kernel == 0 ? g[t + last] : h[t] + g[t + last];
-        }
-    }
 }
