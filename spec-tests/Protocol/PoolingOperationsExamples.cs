@@ -93,6 +93,15 @@ public class PoolingOperationsExamples
         Assert.StartsWith(name, error.GetProperty("message").GetString());
     }
 
+    [Fact]
+    public void Hostile_windows_are_refused_quickly_instead_of_hanging()
+    {
+        var huge = Ask("""{"op":"MaxPool","args":{"X":[[[1]]],"kernel_shape":[1000000000],"pads":[999999999,999999999]}}""");
+        Assert.Equal("unsupported", huge.GetProperty("error").GetProperty("type").GetString());
+        var overflow = Ask("""{"op":"LpPool","args":{"X":[[[1,2]]],"kernel_shape":[2],"dilations":[2147483647]}}""");
+        Assert.Equal("invalid_argument", overflow.GetProperty("error").GetProperty("type").GetString());
+    }
+
     private static int[] Shape(IOutputShapeRule rule, string args)
     {
         using var doc = JsonDocument.Parse(args);

@@ -34,6 +34,9 @@ public sealed class PoolGrid
     /// <summary>O_1..O_k.</summary>
     public int[] Output { get; }
 
+    /// <summary>Window cells visited by a direct evaluation: N·C·Π O_a · Π K_a.</summary>
+    public long CellVisits => (long)Batch * Channels * Output.Aggregate(1L, (p, o) => p * o) * Kernel.Aggregate(1L, (p, q) => Math.Min(p * q, 1L << 40));
+
     /// <summary>The number of spatial axes k.</summary>
     public int Rank => Input.Length;
 
@@ -63,6 +66,8 @@ public sealed class PoolGrid
         for (var a = 0; a < k; a++)
         {
             if (options.AutoPad == AutoPad.NotSet) CheckPadLimit(options.PadLimit, pads[a], pads[a + k], kernel[a], a);
+            Preconditions.Require((long)(kernel[a] - 1) * dilations[a] + 1 <= int.MaxValue && (long)input[a] + pads[a] + pads[a + k] <= int.MaxValue,
+                "kernel_shape", $"the window span and the padded extent must fit in 32 bits on spatial axis {a}");
             (begin[a], end[a]) = WindowOutputSize.Pads(options.AutoPad, input[a], kernel[a], strides[a], dilations[a], pads[a], pads[a + k]);
             output[a] = options.AutoPad is AutoPad.SameUpper or AutoPad.SameLower
                 ? (input[a] + strides[a] - 1) / strides[a]
@@ -119,18 +124,30 @@ public sealed class PoolGrid
         Preconditions.Require(ok, "pads", $"{rule} on axis {axis} (got {begin} and {end})");
     }
 
-    /// <summary>Every window must cover at least one input cell on every axis (else max and averages are undefined).</summary>
+    /// <summary>
+    /// Every window must cover at least one input cell on every axis (else max and averages are undefined).
+    /// A window starting at or past D (start = o·s − b ≥ D) covers none, and only the last can. A window starting
+    /// before 0 first reaches 0 at j0 = ⌈−start/d⌉ and covers a cell iff j0 &lt; K and start + j0·d &lt; D; j0 grows as
+    /// start falls and start + j0·d depends only on start mod d, so the first min(count, d) such windows decide.
+    /// </summary>
     private void CheckWindowsHoldInput()
     {
         for (var a = 0; a < Rank; a++)
-            for (var o = 0; o < Output[a]; o++)
-            {
-                var any = false;
-                for (var j = 0; j < Kernel[a] && !any; j++)
-                    any = Position(a, o, j) >= 0 && Position(a, o, j) < Input[a];
-                Preconditions.Require(any, "pads",
-                    $"window {o} on spatial axis {a} covers no input cell (extent {Input[a]}, kernel {Kernel[a]}, stride {Strides[a]}, dilation {Dilations[a]}, pads {PadsBegin[a]}, {PadsEnd[a]})");
-            }
+        {
+            if (Output[a] == 0) continue;
+            var negative = Math.Min(((long)PadsBegin[a] + Strides[a] - 1) / Strides[a], Output[a]);
+            for (var o = 0; o < Math.Min(negative, Dilations[a]); o++) RequireHolds(a, o);
+            RequireHolds(a, Output[a] - 1);
+        }
+    }
+
+    private void RequireHolds(int a, int o)
+    {
+        long start = (long)o * Strides[a] - PadsBegin[a], d = Dilations[a];
+        var first = start >= 0 ? 0 : (-start + d - 1) / d;
+        if (first < Kernel[a] && start + first * d < Input[a]) return;
+        Preconditions.Require(false, "pads",
+            $"window {o} on spatial axis {a} covers no input cell (extent {Input[a]}, kernel {Kernel[a]}, stride {Strides[a]}, dilation {Dilations[a]}, pads {PadsBegin[a]}, {PadsEnd[a]})");
     }
 
     /// <summary>The global window: K = D on every axis, stride 1, no pads; one output cell per (n, c).</summary>

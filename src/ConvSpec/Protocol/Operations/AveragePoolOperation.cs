@@ -23,6 +23,7 @@ public sealed class AveragePoolOperation : IEvalOperation
             ? OverhangDivisor.FullKernel
             : OverhangDivisor.PaddedWindow;
         args.RejectUnknown();
+        PoolArgs.CheckWork(x, options);
         return EvalResult.Of(Average.Exact(x, (r) => AveragePool.Spec.Apply(r, options, include, overhang),
             d => AveragePool.Spec.Apply(d, options, include, overhang)));
     }

@@ -19,6 +19,7 @@ public sealed class LpPoolOperation : IEvalOperation
         var p = Lp.P(args);
         var convention = args.Choice("convention", "onnx", "onnx", "pytorch") == "pytorch" ? LpConvention.PyTorch : LpConvention.Onnx;
         args.RejectUnknown();
+        PoolArgs.CheckWork(x, options);
         return EvalResult.Of(Lp.Run(x, v => LpPool.Spec.Apply(v, options, p, convention), v => LpPool.Spec.Apply(v, options, p, convention)));
     }
 }

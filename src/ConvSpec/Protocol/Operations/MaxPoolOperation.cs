@@ -23,6 +23,7 @@ public sealed class MaxPoolOperation : IEvalOperation
         };
         var nan = args.Choice("nan", "propagate", "propagate", "ignore") == "ignore" ? NanRule.Ignore : NanRule.Propagate;
         args.RejectUnknown();
+        PoolArgs.CheckWork(x, options);
         if (x.DType == DType.Int64)
         {
             var r = MaxPool.Spec.Apply(x.AsInt64(), options, order, nan);

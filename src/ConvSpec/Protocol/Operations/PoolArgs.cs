@@ -24,6 +24,18 @@ public static class PoolArgs
             _ => PadLimit.Onnx,
         });
 
+    /// <summary>The most window cells one request may visit (the spec evaluates every cell exactly).</summary>
+    public const long MaxCellVisits = 1L << 27;
+
+    /// <summary>An unsupported error when the direct evaluation of <paramref name="options"/> on X would visit too many cells.</summary>
+    public static void CheckWork(TensorValue x, PoolOptions options)
+    {
+        var visits = PoolGrid.Of(x.Shape, options).CellVisits;
+        if (visits > MaxCellVisits)
+            throw new NotSupportedException(
+                $"kernel_shape: the exact evaluation would visit {visits} window cells (limit {MaxCellVisits}); use a smaller input or window");
+    }
+
     /// <summary>An integer list whose entries fit in int, or null when absent.</summary>
     public static int[]? Ints(EvalArgs args, string name) =>
         args.IntegerList(name)?.Select(v => v is >= int.MinValue and <= int.MaxValue

@@ -25,6 +25,7 @@ public sealed class WeightedAveragePoolOperation : IEvalOperation
             Shapes.AutoPadNames.Parse(args.String("auto_pad", "NOTSET")), args.Flag("ceil_mode", false),
             args.Choice("pad_limit", "onnx", "onnx", "pytorch", "any") switch { "pytorch" => PadLimit.PyTorch, "any" => PadLimit.Any, _ => PadLimit.Onnx });
         args.RejectUnknown();
+        PoolArgs.CheckWork(x, options);
         foreach (var k in kernel) if (k < 1) throw new ArgumentException($"kernel_shape: entries must be at least 1 (got {string.Join(", ", kernel)})", "kernel_shape");
         if (w is not null && !w.AsDouble().Data.All(double.IsFinite)) throw new ArgumentException("W: weights must be finite", "W");
         var weights = w is null ? DistanceWeights.InverseQuadratic(kernel) : w.AsDouble().Map(Rational.FromDouble);
