@@ -47,6 +47,13 @@ public class PoolingAgreement
                 return SameBits(spec.Values.Data, fast.Values.Data) && spec.Indices.Equals(fast.Indices);
             });
 
+    [Property(MaxTest = 60)]
+    public Property Fast_global_and_channel_max_equal_spec() =>
+        Prop.ForAll(TensorGen.Tensor(3, 4, WithSpecials).Select(t => new NdArray<double>([t.Shape[0], 2 * t.Shape[1], .. t.Shape.Skip(2)],
+                t.Data.Concat(t.Data.Reverse()).ToArray())).ToArbitrary(), x =>
+            SameBits(GlobalPool.Spec.Max(x).Data, GlobalPool.Fast.Max(x).Data)
+            && SameBits(ChannelPool.Spec.Max(x, 2).Data, ChannelPool.Fast.Max(x, 2).Data));
+
     [Property(MaxTest = 12)]
     public Property Fast_max_pool_equals_spec_on_planes_wider_than_a_vector_and_a_strip() =>
         Prop.ForAll(TensorGen.Tensor([1, 1, 70, 19], WithSpecials.Select(v => (float)v)).ToArbitrary(),
