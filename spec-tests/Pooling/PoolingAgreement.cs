@@ -54,6 +54,24 @@ public class PoolingAgreement
             SameBits(GlobalPool.Spec.Max(x).Data, GlobalPool.Fast.Max(x).Data)
             && SameBits(ChannelPool.Spec.Max(x, 2).Data, ChannelPool.Fast.Max(x, 2).Data));
 
+    [Property(MaxTest = 80)]
+    public Property Fast_weighted_average_is_within_the_proved_bound_for_non_negative_weights() =>
+        Prop.ForAll(PoolGen.Case(PoolGen.Real, maxRank: 2, maxExtent: 7).ToArbitrary(), c =>
+        {
+            var w = NdArray<double>.Create(c.Options.KernelShape, j => 1 + j.Sum() % 3 + 0.25 * j.Length);
+            var exact = WeightedAveragePool.Spec.Apply(c.X.Map(Rational.FromDouble), w.Map(Rational.FromDouble), c.Options);
+            var fast = WeightedAveragePool.Fast.Apply(c.X, w, c.Options);
+            var products = WeightedAveragePool.Spec.Apply(c.X.Map(v => Rational.FromDouble(Math.Abs(v))), w.Map(Rational.FromDouble), c.Options);
+            var cells = LpPool.Spec.PowerSums(c.X.Map(_ => 1L), c.Options, 1);
+            return Enumerable.Range(0, fast.Length).All(i =>
+            {
+                // Σ|w x| / W is the weighted average of |x| (products.Data[i], passed with weight 1).
+                var bound = PoolErrorBound.WeightedAverage((int)cells.Data[i], products.Data[i].ToDouble() * (1 + PoolErrorBound.DoubleUnit), 1,
+                    exact.Data[i].ToDouble(), PoolErrorBound.DoubleUnit, double.Epsilon);
+                return Math.Abs((Rational.FromDouble(fast.Data[i]) - exact.Data[i]).ToDouble()) <= bound;
+            });
+        });
+
     [Property(MaxTest = 12)]
     public Property Fast_max_pool_equals_spec_on_planes_wider_than_a_vector_and_a_strip() =>
         Prop.ForAll(TensorGen.Tensor([1, 1, 70, 19], WithSpecials.Select(v => (float)v)).ToArbitrary(),

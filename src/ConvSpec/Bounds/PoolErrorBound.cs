@@ -54,4 +54,15 @@ public static class PoolErrorBound
     /// </summary>
     public static double RootError(int p, double s, double outputUnit) =>
         p == 1 || s == 0 ? 0 : outputUnit + 2 * DoubleUnit + 1.01 * DoubleUnit * Math.Abs(Math.Log(s)) / p;
+
+    /// <summary>
+    /// Weighted average by direct sums with non-negative weights: N̂ = N + a, |a| ≤ γ_m·Σ|w x| (a dot product of
+    /// m terms); Ŵ = W(1 + θ), |θ| ≤ γ_{m−1} (non-negative terms); Ŷ = (N̂/Ŵ)(1 + δ). Hence
+    /// |Ŷ − Y| ≤ [γ_m(1 + u)·Σ|w x|/W + |Y|(u + γ_{m−1})] / (1 − γ_{m−1}), plus <paramref name="tiny"/> for underflow.
+    /// </summary>
+    public static double WeightedAverage(int cells, double sumOfAbsoluteProducts, double weight, double exact, double unit, double tiny)
+    {
+        var (gm, gm1) = (Gamma(cells, unit), Gamma(Math.Max(cells - 1, 0), unit));
+        return (gm * (1 + unit) * sumOfAbsoluteProducts / weight + Math.Abs(exact) * (unit + gm1)) / (1 - gm1) + tiny;
+    }
 }
