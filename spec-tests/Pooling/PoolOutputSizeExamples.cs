@@ -1,0 +1,64 @@
+using ConvSpec.Pooling;
+
+namespace ConvSpec.SpecTests.Pooling;
+
+/// <summary>
+/// Pooling output extents against torch 1.13: <c>torch.nn.functional.max_pool1d(zeros(1, 1, D), K, s, p, dilation=d,
+/// ceil_mode)</c>.shape[-1], rows picked from a sweep of D 1..8, K 1..4, s 1..3, d 1..2, p 0..K/2 (all 768 agree
+/// except where a window covers no input cell: torch returns −inf there, ConvSpec rejects). −1: torch raised
+/// "Invalid computed output size".
+/// </summary>
+public class PoolOutputSizeExamples
+{
+    [Theory]
+    [InlineData(1, 1, 3, 1, 0, 0, 1)]
+    [InlineData(1, 2, 1, 2, 0, 1, -1)]
+    [InlineData(1, 3, 2, 1, 0, 0, 0)]
+    [InlineData(1, 3, 3, 1, 0, 1, 1)]
+    [InlineData(1, 4, 1, 1, 1, 0, 0)]
+    [InlineData(1, 4, 1, 2, 2, 1, -1)]
+    [InlineData(1, 4, 3, 1, 2, 1, 1)]
+    [InlineData(2, 1, 1, 2, 0, 0, 2)]
+    [InlineData(2, 1, 3, 2, 0, 1, 1)]
+    [InlineData(2, 2, 2, 1, 0, 0, 1)]
+    [InlineData(2, 2, 3, 1, 0, 1, 1)]
+    [InlineData(2, 3, 1, 1, 1, 0, 2)]
+    [InlineData(2, 3, 2, 1, 1, 1, 2)]
+    [InlineData(2, 3, 3, 2, 0, 0, 0)]
+    [InlineData(2, 4, 1, 1, 2, 1, 3)]
+    [InlineData(2, 4, 2, 1, 1, 0, 1)]
+    [InlineData(2, 4, 2, 2, 2, 1, 1)]
+    [InlineData(2, 4, 3, 2, 1, 0, 0)]
+    [InlineData(5, 1, 3, 2, 0, 1, 2)]
+    [InlineData(5, 2, 3, 1, 0, 1, 2)]
+    [InlineData(5, 3, 2, 1, 1, 1, 3)]
+    [InlineData(5, 4, 1, 1, 2, 1, 6)]
+    [InlineData(5, 4, 2, 2, 2, 1, 2)]
+    [InlineData(1, 2, 2, 1, 0, 1, 1)]
+    [InlineData(1, 2, 2, 1, 0, 0, 0)]
+    public void Output_extent_matches_torch(int d, int k, int s, int dilation, int p, int ceil, int torch)
+    {
+        var options = new PoolOptions([k], [s], [p, p], [dilation], CeilMode: ceil == 1, PadLimit: PadLimit.PyTorch);
+        if (torch < 0)
+            Assert.Throws<ArgumentException>(() => PoolGrid.Of([1, 1, d], options));
+        else
+            Assert.Equal(torch, PoolGrid.Of([1, 1, d], options).Output[0]);
+    }
+
+    [Fact]
+    public void A_window_covering_only_padding_is_rejected_where_torch_returns_minus_infinity()
+    {
+        // torch.nn.functional.max_pool1d(ones(1,1,1), 2, 1, 1, dilation=2, return_indices=True) = (-inf, index 1)
+        var e = Assert.Throws<ArgumentException>(() => PoolGrid.Of([1, 1, 1], new PoolOptions([2], Pads: [1, 1], Dilations: [2])));
+        Assert.Equal("pads", e.ParamName);
+    }
+
+    [Fact]
+    public void Empty_output_when_the_window_exceeds_the_input_in_floor_mode()
+    {
+        var r = MaxPool.Spec.Apply(new ConvSpec.Tensors.NdArray<long>([1, 1, 1], [7]), new PoolOptions([2], [2]));
+        Assert.Equal([1, 1, 0], r.Values.Shape);
+        var ceil = MaxPool.Spec.Apply(new ConvSpec.Tensors.NdArray<long>([1, 1, 1], [7]), new PoolOptions([2], [2], CeilMode: true));
+        Assert.Equal(new long[] { 7 }, ceil.Values.Data);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Numerics;
+using ConvSpec.Validation;
+
+namespace ConvSpec.Arithmetic;
+
+/// <summary>
+/// Correctly rounded p-th roots of exact rationals. For r ≥ 0 and integer p ≥ 1 it finds
+/// R = ⌊r^(1/p)·2^k⌋ (k chosen so that R has about 62 bits) with integer Newton iteration on
+/// ⌊r·2^(p·k)⌋ (⌊⌊y⌋^(1/p)⌋ = ⌊y^(1/p)⌋ for y ≥ 0), and returns (R + ½·[inexact])·2^−k: a rational strictly
+/// between the same two 61-bit neighbours as r^(1/p), so rounding it to float or double (≤ 53 bits) gives the
+/// correctly rounded root.
+/// </summary>
+public static class RationalRoot
+{
+    /// <summary>A rational that rounds to every precision up to 60 bits exactly as r^(1/p) does.</summary>
+    public static Rational Sticky(Rational r, int p)
+    {
+        Preconditions.AtLeast(p, 1, nameof(p));
+        Preconditions.Require(r.Sign >= 0, nameof(r), $"must be non-negative for a real root (got {r})");
+        if (p == 1 || r.Sign == 0) return r;
+        var log2 = (long)r.Numerator.GetBitLength() - (long)r.Denominator.GetBitLength();
+        var k = checked((int)(62 - Math.Floor(log2 / (double)p)));
+        var shift = checked((long)p * k);
+        var (num, den) = shift >= 0 ? (r.Numerator << (int)shift, r.Denominator) : (r.Numerator, r.Denominator << (int)-shift);
+        var y = BigInteger.DivRem(num, den, out var remainder);
+        var root = IntegerRoot(y, p);
+        var exact = remainder.IsZero && BigInteger.Pow(root, p) == y;
+        var scaled = exact ? root << 1 : (root << 1) + 1;
+        return k + 1 >= 0
+            ? Rational.Create(scaled, BigInteger.One << (k + 1))
+            : Rational.FromInteger(scaled << -(k + 1));
+    }
+
+    /// <summary>r^(1/p) correctly rounded to double.</summary>
+    public static double ToDouble(Rational r, int p) => Sticky(r, p).ToDouble();
+
+    /// <summary>r^(1/p) correctly rounded to float.</summary>
+    public static float ToSingle(Rational r, int p) => Sticky(r, p).ToSingle();
+
+    /// <summary>⌊n^(1/p)⌋ for n ≥ 0, by Newton's iteration from above.</summary>
+    public static BigInteger IntegerRoot(BigInteger n, int p)
+    {
+        Preconditions.Require(n.Sign >= 0, nameof(n), $"must be non-negative (got {n})");
+        if (n < 2 || p == 1) return n;
+        var x = BigInteger.One << (int)((n.GetBitLength() + p - 1) / p);
+        while (true)
+        {
+            var y = ((p - 1) * x + n / BigInteger.Pow(x, p - 1)) / p;
+            if (y >= x) return x;
+            x = y;
+        }
+    }
+}

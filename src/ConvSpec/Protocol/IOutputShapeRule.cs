@@ -1,0 +1,3 @@
+namespace ConvSpec.Protocol;
+
+public interface IOutputShapeRule { string Name { get; } int[] Shape(EvalArgs args); }

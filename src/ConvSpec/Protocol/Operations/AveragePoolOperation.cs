@@ -1,0 +1,62 @@
+using ConvSpec.Arithmetic;
+using ConvSpec.Pooling;
+using ConvSpec.Tensors;
+
+namespace ConvSpec.Protocol.Operations;
+
+/// <summary>
+/// <c>AveragePool</c>: ONNX AveragePool. Args X, kernel_shape, strides, pads, dilations, auto_pad, ceil_mode,
+/// count_include_pad (0, ONNX's default), extensions pad_limit and overhang = padded_window (default; PyTorch,
+/// ONNX reference) | full_kernel (ONNX Runtime before opset 19). Exact average correctly rounded to X's float
+/// dtype (float64 for int64 input).
+/// </summary>
+public sealed class AveragePoolOperation : IEvalOperation
+{
+    public string Name => "AveragePool";
+
+    public EvalResult Evaluate(EvalArgs args)
+    {
+        var x = PoolArgs.Real(args, "X");
+        var options = PoolArgs.Options(args);
+        var include = args.Flag("count_include_pad", false);
+        var overhang = args.Choice("overhang", "padded_window", "padded_window", "full_kernel") == "full_kernel"
+            ? OverhangDivisor.FullKernel
+            : OverhangDivisor.PaddedWindow;
+        args.RejectUnknown();
+        PoolArgs.CheckWork(x, options);
+        return EvalResult.Of(Average.Exact(x, (r) => AveragePool.Spec.Apply(r, options, include, overhang),
+            d => AveragePool.Spec.Apply(d, options, include, overhang)));
+    }
+}
+
+/// <summary><c>GlobalAveragePool</c>: ONNX GlobalAveragePool. Args X.</summary>
+public sealed class GlobalAveragePoolOperation : IEvalOperation
+{
+    public string Name => "GlobalAveragePool";
+
+    public EvalResult Evaluate(EvalArgs args)
+    {
+        var x = PoolArgs.Real(args, "X");
+        args.RejectUnknown();
+        return EvalResult.Of(Average.Exact(x, GlobalPool.Spec.Average, GlobalPool.Spec.Average));
+    }
+}
+
+/// <summary>Runs an averaging spec exactly in <see cref="Rational"/> (finite input) or in IEEE double (NaN, ±∞).</summary>
+internal static class Average
+{
+    public static TensorValue Exact(TensorValue x, Func<NdArray<Rational>, NdArray<Rational>> exact, Func<NdArray<double>, NdArray<double>> ieee)
+    {
+        var dtype = PoolArgs.AverageType(x);
+        var d = x.AsDouble();
+        if (x.DType != DType.Int64 && !d.Data.All(double.IsFinite))
+        {
+            var r = ieee(d);
+            return TensorValue.Real(dtype, r.Shape.ToArray(), r.Data);
+        }
+        var input = x.DType == DType.Int64 ? x.AsInt64().Map(v => Rational.FromInteger(v)) : d.Map(Rational.FromDouble);
+        var y = exact(input);
+        return TensorValue.Real(dtype, y.Shape.ToArray(),
+            Array.ConvertAll(y.Data, v => dtype == DType.Float32 ? v.ToSingle() : v.ToDouble()));
+    }
+}

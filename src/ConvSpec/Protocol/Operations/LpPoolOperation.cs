@@ -1,0 +1,61 @@
+using ConvSpec.Pooling;
+using ConvSpec.Tensors;
+
+namespace ConvSpec.Protocol.Operations;
+
+/// <summary>
+/// <c>LpPool</c>: ONNX LpPool. Args X, kernel_shape, strides, pads, dilations, auto_pad, ceil_mode, p (2),
+/// extensions pad_limit and convention = onnx (default, |x|^p) | pytorch (x^p, partial windows scaled).
+/// The exact power sums, the root correctly rounded to X's float dtype (float64 for int64).
+/// </summary>
+public sealed class LpPoolOperation : IEvalOperation
+{
+    public string Name => "LpPool";
+
+    public EvalResult Evaluate(EvalArgs args)
+    {
+        var x = PoolArgs.Real(args, "X");
+        var options = PoolArgs.Options(args);
+        var p = Lp.P(args);
+        var convention = args.Choice("convention", "onnx", "onnx", "pytorch") == "pytorch" ? LpConvention.PyTorch : LpConvention.Onnx;
+        args.RejectUnknown();
+        PoolArgs.CheckWork(x, options);
+        return EvalResult.Of(Lp.Run(x, v => LpPool.Spec.Apply(v, options, p, convention), v => LpPool.Spec.Apply(v, options, p, convention)));
+    }
+}
+
+/// <summary><c>GlobalLpPool</c>: ONNX GlobalLpPool. Args X, p (2).</summary>
+public sealed class GlobalLpPoolOperation : IEvalOperation
+{
+    public string Name => "GlobalLpPool";
+
+    public EvalResult Evaluate(EvalArgs args)
+    {
+        var x = PoolArgs.Real(args, "X");
+        var p = Lp.P(args);
+        args.RejectUnknown();
+        var options = new PoolOptions(x.Shape.Skip(2).ToArray());
+        if (x.Shape.Length < 3) throw new ArgumentException($"X: must have shape N x C x D1 x ... x Dk with k >= 1 (got rank {x.Shape.Length})", "X");
+        return EvalResult.Of(Lp.Run(x, v => LpPool.Spec.Apply(v, options, p), v => LpPool.Spec.Apply(v, options, p)));
+    }
+}
+
+internal static class Lp
+{
+    public static int P(EvalArgs args)
+    {
+        var p = args.Integer("p", 2);
+        return p is >= 1 and <= 1024 ? (int)p : throw new ArgumentException($"p: must be an integer from 1 to 1024 (got {p})", "p");
+    }
+
+    public static TensorValue Run(TensorValue x, Func<NdArray<double>, NdArray<double>> wide, Func<NdArray<float>, NdArray<float>> narrow)
+    {
+        if (x.DType == DType.Float32)
+        {
+            var r = narrow(x.AsDouble().Map(v => (float)v));
+            return TensorValue.Real(DType.Float32, r.Shape.ToArray(), Array.ConvertAll(r.Data, v => (double)v));
+        }
+        var d = wide(x.AsDouble());
+        return TensorValue.Real(DType.Float64, d.Shape.ToArray(), d.Data);
+    }
+}

@@ -1,0 +1,58 @@
+using ConvSpec.Pooling;
+
+namespace ConvSpec.Protocol.Operations;
+
+/// <summary>
+/// <c>MaxPool</c>: ONNX MaxPool. Args X, kernel_shape, strides, pads, dilations, auto_pad, ceil_mode,
+/// storage_order (0 | 1), extensions pad_limit and nan = propagate (default, PyTorch) | ignore (ONNX reference).
+/// The response carries <c>indices</c> (int64), ONNX's second output.
+/// </summary>
+public sealed class MaxPoolOperation : IEvalOperation
+{
+    public string Name => "MaxPool";
+
+    public EvalResult Evaluate(EvalArgs args)
+    {
+        var x = PoolArgs.Real(args, "X");
+        var options = PoolArgs.Options(args);
+        var order = args.Integer("storage_order", 0) switch
+        {
+            0 => StorageOrder.RowMajor,
+            1 => StorageOrder.ColumnMajor,
+            var v => throw new ArgumentException($"storage_order: must be 0 or 1 (got {v})", "storage_order"),
+        };
+        var nan = args.Choice("nan", "propagate", "propagate", "ignore") == "ignore" ? NanRule.Ignore : NanRule.Propagate;
+        args.RejectUnknown();
+        PoolArgs.CheckWork(x, options);
+        if (x.DType == DType.Int64)
+        {
+            var r = MaxPool.Spec.Apply(x.AsInt64(), options, order, nan);
+            return Respond(TensorValue.Int64(r.Values.Shape.ToArray(), r.Values.Data), r.Indices);
+        }
+        var d = MaxPool.Spec.Apply(x.AsDouble(), options, order, nan);
+        return Respond(TensorValue.Real(x.DType, d.Values.Shape.ToArray(), d.Values.Data), d.Indices);
+    }
+
+    private static EvalResult Respond(TensorValue values, Tensors.NdArray<long> indices) =>
+        new(values, [new("indices", TensorValue.Int64(indices.Shape.ToArray(), indices.Data))]);
+}
+
+/// <summary><c>GlobalMaxPool</c>: ONNX GlobalMaxPool. Args X, extension nan.</summary>
+public sealed class GlobalMaxPoolOperation : IEvalOperation
+{
+    public string Name => "GlobalMaxPool";
+
+    public EvalResult Evaluate(EvalArgs args)
+    {
+        var x = PoolArgs.Real(args, "X");
+        var nan = args.Choice("nan", "propagate", "propagate", "ignore") == "ignore" ? NanRule.Ignore : NanRule.Propagate;
+        args.RejectUnknown();
+        if (x.DType == DType.Int64)
+        {
+            var r = GlobalPool.Spec.Max(x.AsInt64(), nan);
+            return EvalResult.Of(TensorValue.Int64(r.Shape.ToArray(), r.Data));
+        }
+        var d = GlobalPool.Spec.Max(x.AsDouble(), nan);
+        return EvalResult.Of(TensorValue.Real(x.DType, d.Shape.ToArray(), d.Data));
+    }
+}
