@@ -13,7 +13,7 @@ namespace ConvSpec.Vectors;
 /// </summary>
 public sealed class OnnxCaseSource : IVectorCaseSource
 {
-    public IReadOnlyList<string> Ops => ["Conv", "MaxPool", "AveragePool", "LpPool", "GlobalMaxPool", "GlobalAveragePool"];
+    public IReadOnlyList<string> Ops => ["Conv", "MaxPool", "AveragePool", "LpPool", "GlobalMaxPool", "GlobalAveragePool", "GlobalLpPool"];
 
     public IEnumerable<VectorCase> Cases(string op, VectorRandom random, int count)
     {
