@@ -1,0 +1,2 @@
+namespace ConvSpec.Bounds;
+public static partial class ErrorBound { }
