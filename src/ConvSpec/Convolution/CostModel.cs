@@ -1,0 +1,56 @@
+using System.Numerics;
+using ConvSpec.Fourier;
+using ConvSpec.Shapes;
+
+namespace ConvSpec.Convolution;
+
+/// <summary>
+/// The cost model of <c>method = auto</c>: estimated seconds of each algorithm, from operation counts and per-operation
+/// times measured on the benchmark machine (docs/performance.md):
+/// direct = t_mac · |out| · |kernel|;  fft = t_fft · 3 · N log₂ N with N = Π L_d the padded size;
+/// overlap-add = t_fft · (2 G + 1) · L log₂ L with G blocks of padded size L.
+/// </summary>
+public static class CostModel
+{
+    /// <summary>Seconds per multiply-add of the vectorised direct kernel (both cores).</summary>
+    public const double DirectMac = 0.08e-9;
+
+    /// <summary>Seconds per n log₂ n of a real FFT.</summary>
+    public const double FftUnit = 0.9e-9;
+
+    /// <summary>A marker that <see cref="Choose"/> returns for overlap-add (the public <see cref="Method"/> has no such member).</summary>
+    internal const Method OverlapAddChoice = (Method)(-1);
+
+    /// <summary>True for the element types that have FFT paths: double, float and Complex.</summary>
+    public static bool HasFft<T>() => typeof(T) == typeof(double) || typeof(T) == typeof(float) || typeof(T) == typeof(Complex);
+
+    /// <summary>The estimated seconds of direct, FFT and overlap-add for inputs of these shapes (every axis convolved).</summary>
+    public static (double Direct, double Fft, double OverlapAdd) Estimate(int[] dims1, int[] dims2, ConvolutionMode mode)
+    {
+        var (big, small) = Typed.Covers(dims1, dims2) ? (dims1, dims2) : (dims2, dims1);
+        var outCount = 1.0;
+        foreach (var e in OutputSize.Of(mode, dims1, dims2)) outCount *= e;
+        var kernel = small.Aggregate(1.0, (p, e) => p * e);
+        var axes = Enumerable.Range(0, dims1.Length).ToArray();
+        var n = FftConvolution.PaddedDims(dims1, dims2, axes, real: true).Aggregate(1.0, (p, e) => p * e);
+        var fft = FftUnit * 3 * n * Math.Log2(Math.Max(n, 2));
+        var oa = double.PositiveInfinity;
+        if (Typed.Covers(big, small) && dims1.Length > 0)
+        {
+            var l = OverlapAdd.BlockDims(big, small);
+            var blocks = 1.0;
+            for (var d = 0; d < l.Length; d++) blocks *= Math.Ceiling((double)big[d] / (l[d] - small[d] + 1));
+            var size = l.Aggregate(1.0, (p, e) => p * e);
+            oa = FftUnit * (2 * blocks + 1) * size * Math.Log2(Math.Max(size, 2));
+        }
+        return (DirectMac * outCount * Math.Min(kernel, big.Aggregate(1.0, (p, e) => p * e)), fft, oa);
+    }
+
+    /// <summary>The cheapest of direct, FFT and overlap-add (<see cref="OverlapAddChoice"/>) by <see cref="Estimate"/>.</summary>
+    public static Method Choose(int[] dims1, int[] dims2, ConvolutionMode mode)
+    {
+        if (dims1.Length == 0) return Method.Direct;
+        var (direct, fft, oa) = Estimate(dims1, dims2, mode);
+        return direct <= fft && direct <= oa ? Method.Direct : oa < fft ? OverlapAddChoice : Method.Fft;
+    }
+}
