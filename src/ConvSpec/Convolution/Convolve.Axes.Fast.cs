@@ -64,8 +64,10 @@ public static partial class Convolve
             if (in1.Rank > 0 && convolved.Length == in1.Rank && !overlapAdd && (method == Method.Direct || !CostModel.HasFft<T>()
                 || method == Method.Auto && CostModel.Choose(d1, d2, mode) == Method.Direct))
                 return Direct(in1, in2, mode);
-            var useOa = overlapAdd || method == Method.Auto && CostModel.Choose(d1, d2, mode) == CostModel.OverlapAddChoice;
-            var (full, fullDims) = FullAlongAxes(in1, in2, convolved, useOa);
+            var choice = method == Method.Auto ? CostModel.Choose(d1, d2, mode) : method;
+            var (full, fullDims) = choice == Method.Direct && !overlapAdd
+                ? DirectAlongAxes(in1, in2, convolved)
+                : FullAlongAxes(in1, in2, convolved, overlapAdd || choice == CostModel.OverlapAddChoice);
             var maps = shape.Select((o, d) => Slab.Shifted(Crop.CentredStart(fullDims[d], o), o, fullDims[d])).ToArray();
             return new NdArray<T>(shape, Slab.Gather(full, fullDims, maps, T.AdditiveIdentity));
         }

@@ -29,7 +29,7 @@ public static class CostModel
     {
         var (big, small) = Typed.Covers(dims1, dims2) ? (dims1, dims2) : (dims2, dims1);
         var outCount = 1.0;
-        foreach (var e in OutputSize.Of(mode, dims1, dims2)) outCount *= e;
+        for (var d = 0; d < dims1.Length; d++) outCount *= OutputSize.Of(mode, dims1[d], dims2[d]);
         var kernel = small.Aggregate(1.0, (p, e) => p * e);
         var axes = Enumerable.Range(0, dims1.Length).ToArray();
         var n = FftConvolution.PaddedDims(dims1, dims2, axes, real: true).Aggregate(1.0, (p, e) => p * e);
