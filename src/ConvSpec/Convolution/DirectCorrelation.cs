@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ConvSpec.Fourier;
 
 namespace ConvSpec.Convolution;
@@ -13,6 +15,9 @@ namespace ConvSpec.Convolution;
 /// </summary>
 internal static class DirectCorrelation
 {
+    /// <summary>Multiply-adds below which the kernel runs on one thread.</summary>
+    internal static long ParallelThreshold = 1 << 17;
+
     private readonly record struct Layout(int Rows, int Width, int KernelWidth, int PaddedWidth, int[] RowBase, int[] KernelRowOffset)
     {
         public static Layout Of(int[] pDims, int[] kDims, int[] oDims)
@@ -56,7 +61,7 @@ internal static class DirectCorrelation
         var layout = Layout.Of(pDims, kDims, oDims);
         var output = new double[layout.Rows * layout.Width];
         var work = (long)output.Length * k.Length;
-        var chunk = layout.Rows >= 8 || work < 1 << 17 ? layout.Width : Math.Max(256, layout.Width / 8);
+        var chunk = layout.Rows >= 8 || work < ParallelThreshold ? layout.Width : Math.Max(256, layout.Width / 8);
         var chunks = (layout.Width + chunk - 1) / chunk;
         void Task(int t)
         {
@@ -70,7 +75,7 @@ internal static class DirectCorrelation
             }
         }
         var tasks = layout.Rows * chunks;
-        if (work < 1 << 17 || tasks == 1)
+        if (work < ParallelThreshold || tasks == 1)
             for (var t = 0; t < tasks; t++) Task(t);
         else
             Parallel.For(0, tasks, Task);
@@ -80,8 +85,12 @@ internal static class DirectCorrelation
     private static void Row<L>(double[] p, double[] k, double[] output, Layout layout, int row, int c0, int c1)
         where L : struct, ILane<L>
     {
+        // Bounds: P has (rows + κ − 1) × (width + κ_w − 1) elements, so every index below is inside p, k and output.
         var w = L.Width;
         var (kw, rowBase, kRows) = (layout.KernelWidth, layout.RowBase[row], layout.KernelRowOffset);
+        ref var p0 = ref MemoryMarshal.GetArrayDataReference(p);
+        ref var k0 = ref MemoryMarshal.GetArrayDataReference(k);
+        ref var o0 = ref MemoryMarshal.GetArrayDataReference(output);
         var outBase = row * layout.Width;
         var j = c0;
         for (; j + 4 * w <= c1; j += 4 * w)
@@ -89,30 +98,34 @@ internal static class DirectCorrelation
             L a0 = default, a1 = default, a2 = default, a3 = default;
             for (var t = 0; t < kRows.Length; t++)
             {
-                var (pb, kb) = (rowBase + kRows[t] + j, t * kw);
+                ref var pr = ref Unsafe.Add(ref p0, rowBase + kRows[t] + j);
+                ref var kr = ref Unsafe.Add(ref k0, t * kw);
                 for (var n = 0; n < kw; n++)
                 {
-                    var kv = L.Splat(k[kb + n]);
-                    a0 = L.MulAdd(kv, L.Load(ref p[pb + n]), a0);
-                    a1 = L.MulAdd(kv, L.Load(ref p[pb + n + w]), a1);
-                    a2 = L.MulAdd(kv, L.Load(ref p[pb + n + 2 * w]), a2);
-                    a3 = L.MulAdd(kv, L.Load(ref p[pb + n + 3 * w]), a3);
+                    var kv = L.Splat(Unsafe.Add(ref kr, n));
+                    ref var x = ref Unsafe.Add(ref pr, n);
+                    a0 = L.MulAdd(kv, L.Load(ref x), a0);
+                    a1 = L.MulAdd(kv, L.Load(ref Unsafe.Add(ref x, w)), a1);
+                    a2 = L.MulAdd(kv, L.Load(ref Unsafe.Add(ref x, 2 * w)), a2);
+                    a3 = L.MulAdd(kv, L.Load(ref Unsafe.Add(ref x, 3 * w)), a3);
                 }
             }
-            L.Store(ref output[outBase + j], a0);
-            L.Store(ref output[outBase + j + w], a1);
-            L.Store(ref output[outBase + j + 2 * w], a2);
-            L.Store(ref output[outBase + j + 3 * w], a3);
+            ref var o = ref Unsafe.Add(ref o0, outBase + j);
+            L.Store(ref o, a0);
+            L.Store(ref Unsafe.Add(ref o, w), a1);
+            L.Store(ref Unsafe.Add(ref o, 2 * w), a2);
+            L.Store(ref Unsafe.Add(ref o, 3 * w), a3);
         }
         for (; j + w <= c1; j += w)
         {
             L a = default;
             for (var t = 0; t < kRows.Length; t++)
             {
-                var (pb, kb) = (rowBase + kRows[t] + j, t * kw);
-                for (var n = 0; n < kw; n++) a = L.MulAdd(L.Splat(k[kb + n]), L.Load(ref p[pb + n]), a);
+                ref var pr = ref Unsafe.Add(ref p0, rowBase + kRows[t] + j);
+                ref var kr = ref Unsafe.Add(ref k0, t * kw);
+                for (var n = 0; n < kw; n++) a = L.MulAdd(L.Splat(Unsafe.Add(ref kr, n)), L.Load(ref Unsafe.Add(ref pr, n)), a);
             }
-            L.Store(ref output[outBase + j], a);
+            L.Store(ref Unsafe.Add(ref o0, outBase + j), a);
         }
         for (; j < c1; j++)
         {

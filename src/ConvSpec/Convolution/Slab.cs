@@ -20,6 +20,7 @@ internal static class Slab
         var dst = new T[checked((int)count)];
         var last = maps[rank - 1];
         var rows = (int)(count / Math.Max(1, last.Length));
+        var runs = Runs(last);
         var index = new int[rank];
         for (var row = 0; row < rows; row++)
         {
@@ -34,8 +35,11 @@ internal static class Slab
             var at = row * last.Length;
             if (!inside) dst.AsSpan(at, last.Length).Fill(fill);
             else
-                for (var j = 0; j < last.Length; j++)
-                    dst[at + j] = last[j] >= 0 ? src[offset + last[j]] : fill;
+                foreach (var (from, length, source) in runs)
+                {
+                    if (source < 0) dst.AsSpan(at + from, length).Fill(fill);
+                    else src.AsSpan(offset + source, length).CopyTo(dst.AsSpan(at + from, length));
+                }
             for (var d = rank - 2; d >= 0; d--)
             {
                 if (++index[d] < maps[d].Length) break;
@@ -43,6 +47,22 @@ internal static class Slab
             }
         }
         return dst;
+    }
+
+    /// <summary>The map as maximal runs (first position, length, first source index or −1 for fill) of consecutive sources.</summary>
+    private static List<(int From, int Length, int Source)> Runs(int[] map)
+    {
+        var runs = new List<(int, int, int)>();
+        var j = 0;
+        while (j < map.Length)
+        {
+            var k = j + 1;
+            if (map[j] < 0) while (k < map.Length && map[k] < 0) k++;
+            else while (k < map.Length && map[k] == map[k - 1] + 1) k++;
+            runs.Add((j, k - j, map[j] < 0 ? -1 : map[j]));
+            j = k;
+        }
+        return runs;
     }
 
     /// <summary>The map i ↦ start + i for i &lt; length, −1 where that falls outside 0..extent−1 (zero padding and crops).</summary>

@@ -10,7 +10,10 @@ namespace ConvSpec.Fourier;
 /// </summary>
 internal static class AxisTransform
 {
-    private const int PanelBudget = 1 << 15;
+    private const int PanelBudget = 1 << 16;
+
+    /// <summary>Set on threads that already run one of several transforms in parallel: they do not fork again.</summary>
+    [ThreadStatic] internal static bool Serial;
 
     /// <summary>Lines along <paramref name="axis"/>: count, and the offset of line ℓ's first element and the stride.</summary>
     private readonly record struct Lines(int Count, int Inner, int Extent)
@@ -38,7 +41,7 @@ internal static class AxisTransform
         var panels = (lines + p - 1) / p;
         double[][] Rent() { var b = new double[buffers][]; for (var i = 0; i < buffers; i++) b[i] = ArrayPool<double>.Shared.Rent(bufferLength); return b; }
         void Return(double[][] b) { foreach (var a in b) ArrayPool<double>.Shared.Return(a); }
-        if (work < 1 << 16 || panels == 1)
+        if (work < 1 << 16 || panels == 1 || Serial)
         {
             var b = Rent();
             for (var i = 0; i < panels; i++) body(i * p, Math.Min(p, lines - i * p), b);
@@ -79,6 +82,7 @@ internal static class AxisTransform
         ForEachPanel(lines.Count, p, (long)n * lines.Count, (first, count, b) =>
         {
             Gather(x, lines, first, count, b[0]);
+            if (AllZero(b[0], n * count)) return;
             RealFft.Forward(b[0], n, count, b[1], b[2], b[3], b[4]);
             Scatter(b[1], outLines, first, count, re);
             Scatter(b[2], outLines, first, count, im);
@@ -104,19 +108,49 @@ internal static class AxisTransform
 
     private static void Gather(double[] source, Lines lines, int first, int count, double[] panel)
     {
-        for (var q = 0; q < count; q++)
+        if (lines.Inner == 1)
         {
-            var at = lines.Base(first + q);
-            for (var j = 0; j < lines.Extent; j++) panel[q + count * j] = source[at + j * lines.Inner];
+            for (var q = 0; q < count; q++)
+            {
+                var at = lines.Base(first + q);
+                for (var j = 0; j < lines.Extent; j++) panel[q + count * j] = source[at + j];
+            }
+            return;
+        }
+        var bases = Bases(lines, first, count);
+        for (var j = 0; j < lines.Extent; j++)
+        {
+            var (row, at) = (count * j, j * lines.Inner);
+            for (var q = 0; q < count; q++) panel[row + q] = source[bases[q] + at];
         }
     }
 
     private static void Scatter(double[] panel, Lines lines, int first, int count, double[] target)
     {
-        for (var q = 0; q < count; q++)
+        if (lines.Inner == 1)
         {
-            var at = lines.Base(first + q);
-            for (var j = 0; j < lines.Extent; j++) target[at + j * lines.Inner] = panel[q + count * j];
+            for (var q = 0; q < count; q++)
+            {
+                var at = lines.Base(first + q);
+                for (var j = 0; j < lines.Extent; j++) target[at + j] = panel[q + count * j];
+            }
+            return;
+        }
+        var bases = Bases(lines, first, count);
+        for (var j = 0; j < lines.Extent; j++)
+        {
+            var (row, at) = (count * j, j * lines.Inner);
+            for (var q = 0; q < count; q++) target[bases[q] + at] = panel[row + q];
         }
     }
+
+    private static int[] Bases(Lines lines, int first, int count)
+    {
+        var bases = new int[count];
+        for (var q = 0; q < count; q++) bases[q] = lines.Base(first + q);
+        return bases;
+    }
+
+    /// <summary>True when the first <paramref name="length"/> values are all zero (a zero line transforms to zero).</summary>
+    private static bool AllZero(double[] x, int length) => !x.AsSpan(0, length).ContainsAnyExcept(0.0);
 }

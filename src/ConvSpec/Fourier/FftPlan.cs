@@ -15,6 +15,7 @@ internal sealed class FftPlan
     private readonly int[] radices;
     private readonly double[][] twr, twi;
     private readonly Bluestein? bluestein;
+    private readonly double[] firstRe = [], firstIm = [];
 
     private FftPlan(int n)
     {
@@ -35,6 +36,14 @@ internal sealed class FftPlan
                 for (var k = 1; k < r; k++)
                     (twr[t][p * (r - 1) + k - 1], twi[t][p * (r - 1) + k - 1]) = Root((long)p * k, current);
             current = m;
+        }
+        if (radices.Length > 0 && radices[0] == 4)
+        {
+            var m = n / 4;
+            (firstRe, firstIm) = (new double[3 * m], new double[3 * m]);
+            for (var p = 0; p < m; p++)
+                for (var k = 1; k < 4; k++)
+                    (firstRe[(k - 1) * m + p], firstIm[(k - 1) * m + p]) = (twr[0][p * 3 + k - 1], twi[0][p * 3 + k - 1]);
         }
     }
 
@@ -94,7 +103,10 @@ internal sealed class FftPlan
         for (var t = 0; t < radices.Length; t++)
         {
             var m = current / radices[t];
-            Butterflies.Stage<L>(radices[t], m, s, xr, xi, yr, yi, twr[t], twi[t]);
+            if (t == 0 && FirstStage.Applies(radices[t], s, m)) FirstStage.Radix4(m, xr, xi, yr, yi, firstRe, firstIm);
+            else if (s < L.Width && s % Lane256.Width == 0 && Lane256.Width < L.Width)
+                Butterflies.Stage<Lane256>(radices[t], m, s, xr, xi, yr, yi, twr[t], twi[t]);
+            else Butterflies.Stage<L>(radices[t], m, s, xr, xi, yr, yi, twr[t], twi[t]);
             (xr, xi, yr, yi) = (yr, yi, xr, xi);
             s *= radices[t];
             current = m;

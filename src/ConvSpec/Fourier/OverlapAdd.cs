@@ -34,7 +34,7 @@ internal static class OverlapAdd
         return result;
     }
 
-    private static double Cost(int l, int m, int n) => Math.Ceiling((double)m / (l - n + 1)) * l * (Math.Log2(l) + 4);
+    private static double Cost(int l, int m, int n) => Math.Ceiling((double)m / (l - n + 1)) * Convolution.CostModel.FftUnits(l);
 
     /// <summary>The full real convolution of a (dims1) with b (dims2), every axis convolved, by overlap-add.</summary>
     public static double[] Real(double[] a, int[] dims1, double[] b, int[] dims2, int[] fftDims)
@@ -53,6 +53,7 @@ internal static class OverlapAdd
             var blocks = Blocks(grid, parity);
             void Body(int[] g)
             {
+                AxisTransform.Serial = blocks.Count > 1;
                 var start = g.Select((x, d) => x * block[d]).ToArray();
                 var maps = start.Select((s, d) => Slab.Shifted(s, fftDims[d], dims1[d]).Select((v, i) => i < block[d] ? v : -1).ToArray()).ToArray();
                 var (xr, xi, cdims) = FftConvolution.RealSpectrum(Slab.Gather(a, dims1, maps, 0.0), fftDims, axes);

@@ -22,11 +22,14 @@ internal static class RealFft
     public static void Forward(double[] x, int n, int batch, double[] outRe, double[] outIm, double[] workRe, double[] workIm)
     {
         var h = n / 2;
-        for (var j = 0; j < h; j++)
-        {
-            Array.Copy(x, batch * 2 * j, outRe, batch * j, batch);
-            Array.Copy(x, batch * (2 * j + 1), outIm, batch * j, batch);
-        }
+        if (batch == 1)
+            for (var j = 0; j < h; j++) (outRe[j], outIm[j]) = (x[2 * j], x[2 * j + 1]);
+        else
+            for (var j = 0; j < h; j++)
+            {
+                Array.Copy(x, batch * 2 * j, outRe, batch * j, batch);
+                Array.Copy(x, batch * (2 * j + 1), outIm, batch * j, batch);
+            }
         FftPlan.Of(h).Forward(outRe, outIm, batch, workRe, workIm);
         var (wr, wi) = TwiddlesOf(n);
         for (var q = 0; q < batch; q++)
@@ -79,10 +82,13 @@ internal static class RealFft
             }
         }
         FftPlan.Of(h).InverseUnscaled(re, im, batch, workRe, workIm);
-        for (var j = 0; j < h; j++)
-        {
-            Array.Copy(re, batch * j, x, batch * 2 * j, batch);
-            Array.Copy(im, batch * j, x, batch * (2 * j + 1), batch);
-        }
+        if (batch == 1)
+            for (var j = 0; j < h; j++) (x[2 * j], x[2 * j + 1]) = (re[j], im[j]);
+        else
+            for (var j = 0; j < h; j++)
+            {
+                Array.Copy(re, batch * j, x, batch * 2 * j, batch);
+                Array.Copy(im, batch * j, x, batch * (2 * j + 1), batch);
+            }
     }
 }
