@@ -82,6 +82,7 @@ internal static class DirectCorrelation
         return output;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Row<L>(double[] p, double[] k, double[] output, Layout layout, int row, int c0, int c1)
         where L : struct, ILane<L>
     {
@@ -140,6 +141,7 @@ internal static class DirectCorrelation
     }
 
     /// <summary>out = P ⋆ K (valid) for any element type, in checked arithmetic (exact on integers; overflow throws).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static T[] RunGeneric<T>(T[] p, int[] pDims, T[] k, int[] kDims, int[] oDims)
         where T : System.Numerics.IAdditionOperators<T, T, T>, System.Numerics.IMultiplyOperators<T, T, T>, System.Numerics.IAdditiveIdentity<T, T>
     {

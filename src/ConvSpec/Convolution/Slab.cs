@@ -8,16 +8,26 @@ namespace ConvSpec.Convolution;
 internal static class Slab
 {
     /// <summary>The gathered array; its shape is the lengths of <paramref name="maps"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static T[] Gather<T>(T[] src, IReadOnlyList<int> srcDims, int[][] maps, T fill)
     {
         var rank = maps.Length;
         if (rank == 0) return [src[0]];
+        var count = 1L;
+        foreach (var m in maps) count *= m.Length;
+        return GatherInto(src, srcDims, maps, fill, new T[checked((int)count)]);
+    }
+
+    /// <summary><see cref="Gather{T}"/> into <paramref name="dst"/> (at least as long as the gathered array).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static T[] GatherInto<T>(T[] src, IReadOnlyList<int> srcDims, int[][] maps, T fill, T[] dst)
+    {
+        var rank = maps.Length;
         var strides = new int[rank];
         strides[rank - 1] = 1;
         for (var d = rank - 2; d >= 0; d--) strides[d] = strides[d + 1] * srcDims[d + 1];
         var count = 1L;
         foreach (var m in maps) count *= m.Length;
-        var dst = new T[checked((int)count)];
         var last = maps[rank - 1];
         var rows = (int)(count / Math.Max(1, last.Length));
         var runs = Runs(last);

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ConvSpec.Fourier;
 
@@ -106,41 +108,35 @@ internal static class AxisTransform
         }, 5, (n + 2) * p);
     }
 
+    /// <summary>panel[q + count·j] = source[base(first + q) + j·inner]: row by row, a block copy when the lines are adjacent.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Gather(double[] source, Lines lines, int first, int count, double[] panel)
     {
-        if (lines.Inner == 1)
-        {
-            for (var q = 0; q < count; q++)
-            {
-                var at = lines.Base(first + q);
-                for (var j = 0; j < lines.Extent; j++) panel[q + count * j] = source[at + j];
-            }
-            return;
-        }
         var bases = Bases(lines, first, count);
+        var adjacent = bases[count - 1] - bases[0] == count - 1;
+        ref var src = ref MemoryMarshal.GetArrayDataReference(source);
         for (var j = 0; j < lines.Extent; j++)
         {
             var (row, at) = (count * j, j * lines.Inner);
-            for (var q = 0; q < count; q++) panel[row + q] = source[bases[q] + at];
+            if (adjacent) source.AsSpan(bases[0] + at, count).CopyTo(panel.AsSpan(row, count));
+            else
+                for (var q = 0; q < count; q++) panel[row + q] = Unsafe.Add(ref src, bases[q] + at);
         }
     }
 
+    /// <summary>target[base(first + q) + j·inner] = panel[q + count·j], the inverse of <see cref="Gather"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Scatter(double[] panel, Lines lines, int first, int count, double[] target)
     {
-        if (lines.Inner == 1)
-        {
-            for (var q = 0; q < count; q++)
-            {
-                var at = lines.Base(first + q);
-                for (var j = 0; j < lines.Extent; j++) target[at + j] = panel[q + count * j];
-            }
-            return;
-        }
         var bases = Bases(lines, first, count);
+        var adjacent = bases[count - 1] - bases[0] == count - 1;
+        ref var dst = ref MemoryMarshal.GetArrayDataReference(target);
         for (var j = 0; j < lines.Extent; j++)
         {
             var (row, at) = (count * j, j * lines.Inner);
-            for (var q = 0; q < count; q++) target[bases[q] + at] = panel[row + q];
+            if (adjacent) panel.AsSpan(row, count).CopyTo(target.AsSpan(bases[0] + at, count));
+            else
+                for (var q = 0; q < count; q++) Unsafe.Add(ref dst, bases[q] + at) = panel[row + q];
         }
     }
 

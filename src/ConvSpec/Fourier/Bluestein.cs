@@ -32,6 +32,7 @@ internal sealed class Bluestein
     }
 
     /// <summary>The forward DFT of each transform of a batch stored as [q + B·j], in place.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Forward(double[] re, double[] im, int batch)
     {
         var plan = FftPlan.Of(size);

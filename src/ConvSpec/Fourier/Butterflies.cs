@@ -16,6 +16,7 @@ internal static class Butterflies
     private static readonly double S1 = Math.Sin(2 * Math.PI / 5), S2 = Math.Sin(4 * Math.PI / 5);
 
     /// <summary>Runs one stage for every p and q, the q loop in lanes of <typeparamref name="L"/> then scalar.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Stage<L>(int r, int m, int s, double[] xr, double[] xi, double[] yr, double[] yi, double[] twr, double[] twi)
         where L : struct, ILane<L>
     {
@@ -41,6 +42,7 @@ internal static class Butterflies
         V.Store(ref yi[at], br * wi + bi * wr);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void R2<V>(double[] xr, double[] xi, double[] yr, double[] yi, int i0, int o0, int s, int m, double[] twr, double[] twi, int t, int q0, int q1)
         where V : struct, ILane<V>
     {
@@ -56,6 +58,7 @@ internal static class Butterflies
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void R3<V>(double[] xr, double[] xi, double[] yr, double[] yi, int i0, int o0, int s, int m, double[] twr, double[] twi, int t, int q0, int q1)
         where V : struct, ILane<V>
     {
@@ -77,6 +80,7 @@ internal static class Butterflies
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void R4<V>(double[] xr, double[] xi, double[] yr, double[] yi, int i0, int o0, int s, int m, double[] twr, double[] twi, int t, int q0, int q1)
         where V : struct, ILane<V>
     {
@@ -99,6 +103,7 @@ internal static class Butterflies
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void R5<V>(double[] xr, double[] xi, double[] yr, double[] yi, int i0, int o0, int s, int m, double[] twr, double[] twi, int t, int q0, int q1)
         where V : struct, ILane<V>
     {

@@ -49,9 +49,19 @@ internal static class FftConvolution
         cdims[ra] = padded[ra] / 2 + 1;
         var count = cdims.Aggregate(1, (p, e) => checked(p * e));
         var (re, im) = (new double[count], new double[count]);
+        RealSpectrumInto(x, padded, axes, re, im);
+        return (re, im, cdims);
+    }
+
+    /// <summary><see cref="RealSpectrum"/> into zeroed arrays <paramref name="re"/>, <paramref name="im"/> of the spectrum's size or more.</summary>
+    public static int[] RealSpectrumInto(double[] x, int[] padded, int[] axes, double[] re, double[] im)
+    {
+        var ra = axes[^1];
+        var cdims = (int[])padded.Clone();
+        cdims[ra] = padded[ra] / 2 + 1;
         AxisTransform.RealForward(x, padded, ra, re, im);
         foreach (var d in axes.Where(d => d != ra)) AxisTransform.Complex(re, im, cdims, d, inverse: false);
-        return (re, im, cdims);
+        return cdims;
     }
 
     /// <summary>The full complex convolution over <paramref name="axes"/>, as <see cref="Real"/>.</summary>
@@ -80,6 +90,7 @@ internal static class FftConvolution
 internal static class Spectra
 {
     /// <summary>x ← s · x ⊙ y, elementwise complex products.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void MultiplyScaled(double[] xr, double[] xi, double[] yr, double[] yi, double s)
     {
         void Range(int from, int to)
@@ -92,7 +103,7 @@ internal static class Spectra
             }
         }
         var n = Math.Min(xr.Length, yr.Length);
-        if (n < 1 << 16) { Range(0, n); return; }
+        if (n < 1 << 16 || AxisTransform.Serial) { Range(0, n); return; }
         Parallel.For(0, 2, h => Range(h * n / 2, (h + 1) * n / 2));
     }
 }

@@ -96,6 +96,7 @@ internal sealed class FftPlan
         ArrayPool<double>.Shared.Return(wi);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void Run<L>(double[] re, double[] im, int batch, double[] wr, double[] wi) where L : struct, ILane<L>
     {
         var (xr, xi, yr, yi) = (re, im, wr, wi);

@@ -17,6 +17,7 @@ internal static class FirstStage
     public static bool Applies(int r, int s, int m) => Avx.IsSupported && Vector256.IsHardwareAccelerated && r == 4 && s == 1 && m % 4 == 0 && m >= 4;
 
     /// <summary>Runs the stage; <paramref name="twr"/>/<paramref name="twi"/> are laid out [(k − 1)·m + p].</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Radix4(int m, double[] xr, double[] xi, double[] yr, double[] yi, double[] twr, double[] twi)
     {
         ref var xr0 = ref MemoryMarshal.GetArrayDataReference(xr);

@@ -22,10 +22,8 @@ internal static class OverlapAdd
             var (m, n) = (dims1[d], dims2[d]);
             var full = d == r - 1 ? FastLength.SmoothEven(m + n - 1) : FastLength.Smooth(m + n - 1);
             var (best, bestCost) = (full, Cost(full, m, n));
-            for (var l = Math.Max(2 * n - 1, n + 1); l < full; l++)
+            foreach (var l in FastLength.SmoothBetween(Math.Max(2 * n - 1, n + 1), full - 1, even: d == r - 1))
             {
-                l = d == r - 1 ? FastLength.SmoothEven(l) : FastLength.Smooth(l);
-                if (l >= full) break;
                 var c = Cost(l, m, n);
                 if (c < bestCost) (best, bestCost) = (l, c);
             }
@@ -48,25 +46,41 @@ internal static class OverlapAdd
         var grid = dims1.Select((m, d) => (m + block[d] - 1) / block[d]).ToArray();
         var scale = 1.0 / fftDims.Aggregate(1.0, (p, e) => p * e);
         var fullStrides = Strides(full);
+        var size = fftDims.Aggregate(1, (p, e) => p * e);
+        var spectrum = size / fftDims[r - 1] * (fftDims[r - 1] / 2 + 1);
         for (var parity = 0; parity < 1 << r; parity++)
         {
             var blocks = Blocks(grid, parity);
             void Body(int[] g)
             {
                 AxisTransform.Serial = blocks.Count > 1;
-                var start = g.Select((x, d) => x * block[d]).ToArray();
-                var maps = start.Select((s, d) => Slab.Shifted(s, fftDims[d], dims1[d]).Select((v, i) => i < block[d] ? v : -1).ToArray()).ToArray();
-                var (xr, xi, cdims) = FftConvolution.RealSpectrum(Slab.Gather(a, dims1, maps, 0.0), fftDims, axes);
-                Spectra.MultiplyScaled(xr, xi, kernel.Re, kernel.Im, scale);
-                for (var d = 0; d < r - 1; d++) AxisTransform.Complex(xr, xi, cdims, d, inverse: true);
-                var y = new double[fftDims.Aggregate(1, (p, e) => p * e)];
-                AxisTransform.RealInverse(xr, xi, cdims, r - 1, fftDims[r - 1], y);
-                AddInto(output, full, fullStrides, y, fftDims, start);
+                var pool = System.Buffers.ArrayPool<double>.Shared;
+                var (x, re, im) = (pool.Rent(size), pool.Rent(spectrum), pool.Rent(spectrum));
+                Array.Clear(re, 0, spectrum);
+                Array.Clear(im, 0, spectrum);
+                var start = g.Select((v, d) => v * block[d]).ToArray();
+                var maps = start.Select((s, d) => BlockMap(s, block[d], fftDims[d], dims1[d])).ToArray();
+                var cdims = FftConvolution.RealSpectrumInto(Slab.GatherInto(a, dims1, maps, 0.0, x), fftDims, axes, re, im);
+                Spectra.MultiplyScaled(re, im, kernel.Re, kernel.Im, scale);
+                for (var d = 0; d < r - 1; d++) AxisTransform.Complex(re, im, cdims, d, inverse: true);
+                AxisTransform.RealInverse(re, im, cdims, r - 1, fftDims[r - 1], x);
+                AddInto(output, full, fullStrides, x, fftDims, start);
+                pool.Return(x);
+                pool.Return(re);
+                pool.Return(im);
             }
             if (blocks.Count == 1) Body(blocks[0]);
             else Parallel.ForEach(blocks, Body);
         }
         return output;
+    }
+
+    /// <summary>The block's index map on one axis: start + i for i &lt; block inside the input, −1 (zero) elsewhere.</summary>
+    private static int[] BlockMap(int start, int block, int length, int extent)
+    {
+        var map = new int[length];
+        for (var i = 0; i < length; i++) map[i] = i < block && start + i < extent ? start + i : -1;
+        return map;
     }
 
     private static List<int[]> Blocks(int[] grid, int parity)
@@ -97,11 +111,12 @@ internal static class OverlapAdd
     }
 
     /// <summary>output[start + i] += y[i] for every i of y's shape that falls inside the output.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void AddInto(double[] output, int[] full, int[] strides, double[] y, int[] dims, int[] start)
     {
         var r = dims.Length;
         var width = Math.Min(dims[r - 1], full[r - 1] - start[r - 1]);
-        var rows = y.Length / dims[r - 1];
+        var rows = dims.Aggregate(1, (p, e) => p * e) / dims[r - 1];
         var index = new int[r];
         for (var row = 0; row < rows; row++)
         {

@@ -19,6 +19,7 @@ internal static class RealFft
     });
 
     /// <summary>X_k for k ≤ n/2 of a batch of real transforms x[q + B·j]; the outputs hold (n/2 + 1)·B, the work n/2·B.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Forward(double[] x, int n, int batch, double[] outRe, double[] outIm, double[] workRe, double[] workIm)
     {
         var h = n / 2;
@@ -57,6 +58,7 @@ internal static class RealFft
     /// n·x from X_k (k ≤ n/2) of real signals: the inverse of <see cref="Forward"/> without the 1/n, written to
     /// <paramref name="x"/> (n·B). The spectrum arrays are overwritten; the work holds n/2·B.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void InverseUnscaled(double[] re, double[] im, int n, int batch, double[] x, double[] workRe, double[] workIm)
     {
         var h = n / 2;
