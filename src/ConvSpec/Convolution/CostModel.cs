@@ -20,6 +20,9 @@ public static class CostModel
     /// <summary>Seconds per n log₂ n of a real FFT.</summary>
     public const double FftUnit = 0.9e-9;
 
+    /// <summary>Below this many multiply-adds (|in1|·|in2|) direct wins outright and no estimate is made.</summary>
+    private const double SmallWork = 1 << 16;
+
     /// <summary>A marker that <see cref="Choose"/> returns for overlap-add (the public <see cref="Method"/> has no such member).</summary>
     internal const Method OverlapAddChoice = (Method)(-1);
 
@@ -62,6 +65,8 @@ public static class CostModel
     public static Method Choose(int[] dims1, int[] dims2, ConvolutionMode mode)
     {
         if (dims1.Length == 0) return Method.Direct;
+        var (count1, count2) = (dims1.Aggregate(1.0, (p, e) => p * e), dims2.Aggregate(1.0, (p, e) => p * e));
+        if (count1 * count2 <= SmallWork) return Method.Direct;
         var (direct, fft, oa) = Estimate(dims1, dims2, mode);
         return direct <= fft && direct <= oa ? Method.Direct : oa < fft ? OverlapAddChoice : Method.Fft;
     }
