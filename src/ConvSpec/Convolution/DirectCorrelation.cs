@@ -63,10 +63,21 @@ internal static class DirectCorrelation
         var work = (long)output.Length * k.Length;
         var chunk = layout.Rows >= 8 || work < ParallelThreshold ? layout.Width : Math.Max(256, layout.Width / 8);
         var chunks = (layout.Width + chunk - 1) / chunk;
+        // Rank 2: two output rows at a time share every input load (rows i and i + 1 read input row i + u with
+        // kernel rows u and u − 1).
+        var pairs = pDims.Length == 2 && layout.Rows >= 2 && Lanes.Width > 1;
+        var rowSets = pairs ? (layout.Rows + 1) / 2 : layout.Rows;
         void Task(int t)
         {
-            var (row, c0) = (t / chunks, t % chunks * chunk);
+            var (set, c0) = (t / chunks, t % chunks * chunk);
             var c1 = Math.Min(layout.Width, c0 + chunk);
+            if (pairs && 2 * set + 1 < layout.Rows)
+            {
+                if (Lanes.Width == 8) RowPair<Lane512>(p, k, output, layout, pDims[1], 2 * set, c0, c1);
+                else RowPair<Lane256>(p, k, output, layout, pDims[1], 2 * set, c0, c1);
+                return;
+            }
+            var row = pairs ? 2 * set : set;
             switch (Lanes.Width)
             {
                 case 8: Row<Lane512>(p, k, output, layout, row, c0, c1); break;
@@ -74,7 +85,7 @@ internal static class DirectCorrelation
                 default: Row<LaneScalar>(p, k, output, layout, row, c0, c1); break;
             }
         }
-        var tasks = layout.Rows * chunks;
+        var tasks = rowSets * chunks;
         if (work < ParallelThreshold || tasks == 1)
             for (var t = 0; t < tasks; t++) Task(t);
         else
@@ -138,6 +149,57 @@ internal static class DirectCorrelation
             }
             output[outBase + j] = a;
         }
+    }
+
+    /// <summary>Rows <paramref name="row"/> and row + 1 of a rank-2 correlation, 4 vectors of each in registers, then their tails.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void RowPair<L>(double[] p, double[] k, double[] output, Layout layout, int stride, int row, int c0, int c1)
+        where L : struct, ILane<L>
+    {
+        var w = L.Width;
+        var (kw, kh) = (layout.KernelWidth, layout.KernelRowOffset.Length);
+        ref var p0 = ref MemoryMarshal.GetArrayDataReference(p);
+        ref var k0 = ref MemoryMarshal.GetArrayDataReference(k);
+        ref var o0 = ref MemoryMarshal.GetArrayDataReference(output);
+        var j = c0;
+        for (; j + 4 * w <= c1; j += 4 * w)
+        {
+            L a0 = default, a1 = default, a2 = default, a3 = default, b0 = default, b1 = default, b2 = default, b3 = default;
+            for (var u = 0; u <= kh; u++)
+            {
+                ref var pr = ref Unsafe.Add(ref p0, (row + u) * stride + j);
+                ref var ka = ref Unsafe.Add(ref k0, Math.Min(u, kh - 1) * kw);
+                ref var kb = ref Unsafe.Add(ref k0, Math.Max(u - 1, 0) * kw);
+                var (useA, useB) = (u < kh, u > 0);
+                for (var n = 0; n < kw; n++)
+                {
+                    ref var x = ref Unsafe.Add(ref pr, n);
+                    var (x0, x1, x2, x3) = (L.Load(ref x), L.Load(ref Unsafe.Add(ref x, w)), L.Load(ref Unsafe.Add(ref x, 2 * w)), L.Load(ref Unsafe.Add(ref x, 3 * w)));
+                    if (useA)
+                    {
+                        var kv = L.Splat(Unsafe.Add(ref ka, n));
+                        (a0, a1, a2, a3) = (L.MulAdd(kv, x0, a0), L.MulAdd(kv, x1, a1), L.MulAdd(kv, x2, a2), L.MulAdd(kv, x3, a3));
+                    }
+                    if (useB)
+                    {
+                        var kv = L.Splat(Unsafe.Add(ref kb, n));
+                        (b0, b1, b2, b3) = (L.MulAdd(kv, x0, b0), L.MulAdd(kv, x1, b1), L.MulAdd(kv, x2, b2), L.MulAdd(kv, x3, b3));
+                    }
+                }
+            }
+            ref var oa = ref Unsafe.Add(ref o0, row * layout.Width + j);
+            ref var ob = ref Unsafe.Add(ref o0, (row + 1) * layout.Width + j);
+            L.Store(ref oa, a0);
+            L.Store(ref Unsafe.Add(ref oa, w), a1);
+            L.Store(ref Unsafe.Add(ref oa, 2 * w), a2);
+            L.Store(ref Unsafe.Add(ref oa, 3 * w), a3);
+            L.Store(ref ob, b0);
+            L.Store(ref Unsafe.Add(ref ob, w), b1);
+            L.Store(ref Unsafe.Add(ref ob, 2 * w), b2);
+            L.Store(ref Unsafe.Add(ref ob, 3 * w), b3);
+        }
+        Row<L>(p, k, output, layout, row, j, c1);
+        Row<L>(p, k, output, layout, row + 1, j, c1);
     }
 
     /// <summary>out = P ⋆ K (valid) for any element type, in checked arithmetic (exact on integers; overflow throws).</summary>
