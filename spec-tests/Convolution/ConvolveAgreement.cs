@@ -24,6 +24,20 @@ public class ConvolveAgreement(ITestOutputHelper output)
         Prop.ForAll(Agreement.Cases(PairKind.Direct, Gen.Choose(-64, 64).Select(x => (double)x)).ToArbitrary(), c =>
             c.Pair.Fast(c.A, c.B, c.Mode).Equals(c.Pair.Spec(c.A, c.B, c.Mode)));
 
+    /// <summary>Wide 2-D rows, so that the register-blocked kernel's full blocks (4 vectors, two rows at a time) run at every width.</summary>
+    [Property(MaxTest = 60)]
+    public Property Fast_equals_Spec_exactly_on_wide_small_integer_images() =>
+        Prop.ForAll((from pair in Gen.Elements(Pairs.All.Where(p => p.Kind == PairKind.Direct).ToArray())
+                     from mode in Gen.Elements(Enum.GetValues<ConvSpec.Shapes.ConvolutionMode>())
+                     from rows in Gen.Choose(2, 5)
+                     from cols in Gen.Choose(4 * AgreementGen.Width, 8 * AgreementGen.Width + 3)
+                     from kr in Gen.Choose(1, rows)
+                     from kc in Gen.Choose(1, 6)
+                     from a in TensorGen.Tensor([rows, cols], Gen.Choose(-50, 50).Select(x => (double)x))
+                     from b in TensorGen.Tensor([kr, kc], Gen.Choose(-50, 50).Select(x => (double)x))
+                     select new AgreementCase<double>(pair, mode, a, b)).ToArbitrary(),
+            c => c.Pair.Fast(c.A, c.B, c.Mode).Equals(c.Pair.Spec(c.A, c.B, c.Mode)));
+
     [Property(MaxTest = 100)]
     public Property Direct_twins_are_within_gamma_n_times_abs_a_conv_abs_b() =>
         Prop.ForAll(Agreement.Cases(PairKind.Direct, TensorGen.Real).ToArbitrary(), c =>
