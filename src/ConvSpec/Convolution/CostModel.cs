@@ -26,7 +26,7 @@ public static class CostModel
     /// <summary>A marker that <see cref="Choose"/> returns for overlap-add (the public <see cref="Method"/> has no such member).</summary>
     internal const Method OverlapAddChoice = (Method)(-1);
 
-    /// <summary>Elements of a transform that no longer fits in the 2 MB level-2 cache (two double arrays and their work).</summary>
+    /// <summary>Elements of a transform that no longer fits in the level-2 cache (1 MiB a core here) (two double arrays and their work).</summary>
     private const double CacheElements = 1 << 16;
 
     /// <summary>

@@ -112,6 +112,17 @@ internal static class AxisTransform
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Gather(double[] source, Lines lines, int first, int count, double[] panel)
     {
+        if (lines.Inner == 1)
+        {
+            // Lines along the last axis: each is contiguous; one line is a plain copy, several a transpose.
+            if (count == 1) { source.AsSpan(lines.Base(first), lines.Extent).CopyTo(panel); return; }
+            for (var q = 0; q < count; q++)
+            {
+                var at = lines.Base(first + q);
+                for (var j = 0; j < lines.Extent; j++) panel[q + count * j] = source[at + j];
+            }
+            return;
+        }
         var bases = Bases(lines, first, count);
         var adjacent = bases[count - 1] - bases[0] == count - 1;
         ref var src = ref MemoryMarshal.GetArrayDataReference(source);
@@ -128,6 +139,16 @@ internal static class AxisTransform
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Scatter(double[] panel, Lines lines, int first, int count, double[] target)
     {
+        if (lines.Inner == 1)
+        {
+            if (count == 1) { panel.AsSpan(0, lines.Extent).CopyTo(target.AsSpan(lines.Base(first), lines.Extent)); return; }
+            for (var q = 0; q < count; q++)
+            {
+                var at = lines.Base(first + q);
+                for (var j = 0; j < lines.Extent; j++) target[at + j] = panel[q + count * j];
+            }
+            return;
+        }
         var bases = Bases(lines, first, count);
         var adjacent = bases[count - 1] - bases[0] == count - 1;
         ref var dst = ref MemoryMarshal.GetArrayDataReference(target);
