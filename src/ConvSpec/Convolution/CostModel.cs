@@ -15,10 +15,13 @@ namespace ConvSpec.Convolution;
 public static class CostModel
 {
     /// <summary>Seconds per multiply-add of the vectorised direct kernel (both cores).</summary>
-    public const double DirectMac = 0.08e-9;
+    public const double DirectMac = 0.06e-9;
 
     /// <summary>Seconds per n log₂ n of a real FFT.</summary>
-    public const double FftUnit = 0.9e-9;
+    public const double FftUnit = 0.4e-9;
+
+    /// <summary>Seconds of fixed cost of an FFT or overlap-add convolution (plans, buffers, gathers).</summary>
+    public const double FftOverhead = 50e-6;
 
     /// <summary>Below this many multiply-adds (|in1|·|in2|) direct wins outright and no estimate is made.</summary>
     private const double SmallWork = 1 << 16;
@@ -26,8 +29,8 @@ public static class CostModel
     /// <summary>A marker that <see cref="Choose"/> returns for overlap-add (the public <see cref="Method"/> has no such member).</summary>
     internal const Method OverlapAddChoice = (Method)(-1);
 
-    /// <summary>Elements of a transform that no longer fits in the level-2 cache (1 MiB a core here) (two double arrays and their work).</summary>
-    private const double CacheElements = 1 << 16;
+    /// <summary>Elements of a transform that streams through memory at every stage (measured: the time per unit doubles between 2^16 and 2^20 points) (two double arrays and their work).</summary>
+    private const double CacheElements = 1 << 18;
 
     /// <summary>
     /// The relative cost of a real FFT of n points: n (log₂ n + 4) (the +4 for packing, splitting and the product),
@@ -48,7 +51,7 @@ public static class CostModel
         var axes = Enumerable.Range(0, dims1.Length).ToArray();
         var n = FftConvolution.PaddedDims(dims1, dims2, axes, real: true).Aggregate(1.0, (p, e) => p * e);
         var lines = n / FftConvolution.PaddedDims(dims1, dims2, axes, real: true).Max();
-        var fft = FftUnit * 3 * FftUnits(n) / (lines > 1 ? 2 : 1);
+        var fft = FftOverhead + FftUnit * 3 * FftUnits(n) / (lines > 1 ? 2 : 1);
         var oa = double.PositiveInfinity;
         if (Typed.Covers(big, small) && dims1.Length > 0)
         {
@@ -56,7 +59,7 @@ public static class CostModel
             var blocks = 1.0;
             for (var d = 0; d < l.Length; d++) blocks *= Math.Ceiling((double)big[d] / (l[d] - small[d] + 1));
             var size = l.Aggregate(1.0, (p, e) => p * e);
-            oa = FftUnit * ((2 * blocks + 1) * FftUnits(size) + 2 * big.Aggregate(1.0, (p, e) => p * e)) / (blocks >= 4 ? 2 : 1);
+            oa = FftOverhead + FftUnit * ((2 * blocks + 1) * FftUnits(size) + 2 * big.Aggregate(1.0, (p, e) => p * e)) / (blocks >= 4 ? 2 : 1);
         }
         return (DirectMac * outCount * Math.Min(kernel, big.Aggregate(1.0, (p, e) => p * e)), fft, oa);
     }
