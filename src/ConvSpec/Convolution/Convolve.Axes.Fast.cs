@@ -68,6 +68,7 @@ public static partial class Convolve
             var (full, fullDims) = choice == Method.Direct && !overlapAdd
                 ? DirectAlongAxes(in1, in2, convolved)
                 : FullAlongAxes(in1, in2, convolved, overlapAdd || choice == CostModel.OverlapAddChoice);
+            if (shape.SequenceEqual(fullDims)) return new NdArray<T>(shape, full);
             var maps = shape.Select((o, d) => Slab.Shifted(Crop.CentredStart(fullDims[d], o), o, fullDims[d])).ToArray();
             return new NdArray<T>(shape, Slab.Gather(full, fullDims, maps, T.AdditiveIdentity));
         }

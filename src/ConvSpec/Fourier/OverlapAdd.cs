@@ -59,8 +59,15 @@ internal static class OverlapAdd
                 Array.Clear(re, 0, spectrum);
                 Array.Clear(im, 0, spectrum);
                 var start = g.Select((v, d) => v * block[d]).ToArray();
-                var maps = start.Select((s, d) => BlockMap(s, block[d], fftDims[d], dims1[d])).ToArray();
-                var cdims = FftConvolution.RealSpectrumInto(Slab.GatherInto(a, dims1, maps, 0.0, x), fftDims, axes, re, im);
+                if (r == 1)
+                {
+                    // One axis: the block is a copy and zeros (no index map of the block's length).
+                    var length = Math.Min(block[0], dims1[0] - start[0]);
+                    Array.Copy(a, start[0], x, 0, length);
+                    Array.Clear(x, length, fftDims[0] - length);
+                }
+                else Slab.GatherInto(a, dims1, start.Select((s, d) => BlockMap(s, block[d], fftDims[d], dims1[d])).ToArray(), 0.0, x);
+                var cdims = FftConvolution.RealSpectrumInto(x, fftDims, axes, re, im);
                 Spectra.MultiplyScaled(re, im, kernel.Re, kernel.Im, scale);
                 for (var d = 0; d < r - 1; d++) AxisTransform.Complex(re, im, cdims, d, inverse: true);
                 AxisTransform.RealInverse(re, im, cdims, r - 1, fftDims[r - 1], x);
