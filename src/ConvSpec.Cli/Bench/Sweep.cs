@@ -78,7 +78,7 @@ public static class Sweep
         foreach (var p in points)
         {
             var color = p.Choice == "direct" ? "#d62728" : p.Choice == "fft" ? "#1f77b4" : "#2ca02c";
-            svg.AppendLine($"<circle cx=\"{F(X(p.N))}\" cy=\"{F(Y(p.Auto))}\" r=\"3.5\" fill=\"{color}\"><title>n={p.N}: auto chose {p.Choice}</title></circle>");
+            svg.AppendLine($"<circle cx=\"{F(X(p.N))}\" cy=\"{F(Y(p.Auto))}\" r=\"4\" fill=\"{color}\" stroke=\"black\" stroke-width=\"0.5\"/>");
         }
         svg.AppendLine($"<text x=\"{W - R + 10}\" y=\"{T + 100}\">dots: auto's choice</text>");
         var switches = points.Zip(points.Skip(1)).Where(t => t.First.Choice != t.Second.Choice);
