@@ -38,6 +38,12 @@ public class ConvolveAgreement(ITestOutputHelper output)
                      select new AgreementCase<double>(pair, mode, a, b)).ToArbitrary(),
             c => c.Pair.Fast(c.A, c.B, c.Mode).Equals(c.Pair.Spec(c.A, c.B, c.Mode)));
 
+    /// <summary>float inputs (summed in double, rounded once to float) give the spec's exact float results on small integers, for every pair.</summary>
+    [Property(MaxTest = 100)]
+    public Property Fast_equals_Spec_exactly_on_small_integer_floats() =>
+        Prop.ForAll(Agreement.Cases(null, Gen.Choose(-64, 64).Select(x => (float)x)).ToArbitrary(), c =>
+            c.Pair.Fast(c.A, c.B, c.Mode).Equals(c.Pair.Spec(c.A, c.B, c.Mode)));
+
     [Property(MaxTest = 100)]
     public Property Direct_twins_are_within_gamma_n_times_abs_a_conv_abs_b() =>
         Prop.ForAll(Agreement.Cases(PairKind.Direct, TensorGen.Real).ToArbitrary(), c =>
