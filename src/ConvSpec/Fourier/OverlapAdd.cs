@@ -53,7 +53,13 @@ internal static class OverlapAdd
             var blocks = Blocks(grid, parity);
             void Body(int[] g)
             {
+                var serial = AxisTransform.Serial;
                 AxisTransform.Serial = blocks.Count > 1;
+                try { Block(g); }
+                finally { AxisTransform.Serial = serial; }
+            }
+            void Block(int[] g)
+            {
                 var pool = System.Buffers.ArrayPool<double>.Shared;
                 var (x, re, im) = (pool.Rent(size), pool.Rent(spectrum), pool.Rent(spectrum));
                 Array.Clear(re, 0, spectrum);
