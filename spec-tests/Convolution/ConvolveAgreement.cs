@@ -38,11 +38,18 @@ public class ConvolveAgreement(ITestOutputHelper output)
                      select new AgreementCase<double>(pair, mode, a, b)).ToArbitrary(),
             c => c.Pair.Fast(c.A, c.B, c.Mode).Equals(c.Pair.Spec(c.A, c.B, c.Mode)));
 
-    /// <summary>float inputs (summed in double, rounded once to float) give the spec's exact float results on small integers, for every pair.</summary>
+    /// <summary>
+    /// float inputs (computed in double, rounded once to float): the direct twins give the spec's exact float results on
+    /// small integers; the FFT twins round to them (an FFT leaves errors near 1e-13 that float can represent, e.g. at an
+    /// exact zero).
+    /// </summary>
     [Property(MaxTest = 100)]
-    public Property Fast_equals_Spec_exactly_on_small_integer_floats() =>
+    public Property Fast_float_twins_give_the_exact_result_on_small_integers() =>
         Prop.ForAll(Agreement.Cases(null, Gen.Choose(-64, 64).Select(x => (float)x)).ToArbitrary(), c =>
-            c.Pair.Fast(c.A, c.B, c.Mode).Equals(c.Pair.Spec(c.A, c.B, c.Mode)));
+        {
+            var (fast, spec) = (c.Pair.Fast(c.A, c.B, c.Mode), c.Pair.Spec(c.A, c.B, c.Mode));
+            return c.Pair.Kind == PairKind.Direct ? fast.Equals(spec) : fast.Map(MathF.Round).Equals(spec.Map(x => x + 0f));
+        });
 
     [Property(MaxTest = 100)]
     public Property Direct_twins_are_within_gamma_n_times_abs_a_conv_abs_b() =>

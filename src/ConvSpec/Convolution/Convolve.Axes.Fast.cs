@@ -88,9 +88,12 @@ public static partial class Convolve
             var (x1, x2) = (AsDoubles(in1.Data), AsDoubles(in2.Data));
             double[] full;
             int[] dims;
-            if (overlapAdd && axes.Length == d1.Length && Typed.Covers(d1, d2))
+            if (axes.Length == d1.Length && Typed.Covers(d1, d2))
             {
-                full = Fourier.OverlapAdd.Real(x1, d1, x2, d2, Fourier.OverlapAdd.BlockDims(d1, d2));
+                // Every axis convolved: the pooled block pipeline, one block of the full padded size for FFT, the
+                // cost-optimal blocks for overlap-add.
+                var lengths = overlapAdd ? Fourier.OverlapAdd.BlockDims(d1, d2) : FftConvolution.PaddedDims(d1, d2, axes, real: true);
+                full = Fourier.OverlapAdd.Real(x1, d1, x2, d2, lengths);
                 dims = FullDims(d1, d2, axes);
             }
             else full = FftConvolution.Real(x1, d1, x2, d2, axes, out dims);

@@ -7,21 +7,28 @@ namespace ConvSpec.Convolution;
 /// <summary>
 /// The cost model of <c>method = auto</c>: estimated seconds of each algorithm, from operation counts and per-operation
 /// times measured on the benchmark machine (docs/performance.md):
-/// direct = t_mac · |out| · |kernel|;  fft = t_fft · 3 · U(N) with N = Π L_d the padded size;
-/// overlap-add = t_fft · ((2 G + 1) · U(L) + 2 |in1|) with G blocks of padded size L, where
+/// direct = 5 µs + t_mac · |out| · |kernel| (t_mac lower past 2^20 terms, where both cores work);
+/// fft = 25 µs + t_fft · 3 · U(N) with N = Π L_d the padded size;
+/// overlap-add = 25 µs + t_fft · ((2 G + 1) · U(L) + 2 |in1|) with G blocks of padded size L, where
 /// U(n) = n (log₂ n + 4), doubled out of cache (<see cref="FftUnits"/>); FFT over several lines and
 /// overlap-add over 4 or more blocks run on both cores (halved).
 /// </summary>
 public static class CostModel
 {
-    /// <summary>Seconds per multiply-add of the vectorised direct kernel (both cores).</summary>
-    public const double DirectMac = 0.06e-9;
+    /// <summary>Seconds per multiply-add of the vectorised direct kernel up to 2^20 multiply-adds.</summary>
+    public const double DirectMac = 0.14e-9;
+
+    /// <summary>Seconds per multiply-add of large direct sums (past 2^20 multiply-adds, both cores busy).</summary>
+    public const double DirectMacLarge = 0.07e-9;
+
+    /// <summary>Seconds of fixed cost of a direct sum (gathering the padded input, the output).</summary>
+    public const double DirectOverhead = 5e-6;
 
     /// <summary>Seconds per n log₂ n of a real FFT.</summary>
     public const double FftUnit = 0.4e-9;
 
     /// <summary>Seconds of fixed cost of an FFT or overlap-add convolution (plans, buffers, gathers).</summary>
-    public const double FftOverhead = 50e-6;
+    public const double FftOverhead = 25e-6;
 
     /// <summary>Below this many multiply-adds (|in1|·|in2|) direct wins outright and no estimate is made.</summary>
     private const double SmallWork = 1 << 16;
@@ -61,7 +68,8 @@ public static class CostModel
             var size = l.Aggregate(1.0, (p, e) => p * e);
             oa = FftOverhead + FftUnit * ((2 * blocks + 1) * FftUnits(size) + 2 * big.Aggregate(1.0, (p, e) => p * e)) / (blocks >= 4 ? 2 : 1);
         }
-        return (DirectMac * outCount * Math.Min(kernel, big.Aggregate(1.0, (p, e) => p * e)), fft, oa);
+        var macs = outCount * Math.Min(kernel, big.Aggregate(1.0, (p, e) => p * e));
+        return (DirectOverhead + macs * (macs < 1 << 20 ? DirectMac : DirectMacLarge), fft, oa);
     }
 
     /// <summary>The cheapest of direct, FFT and overlap-add (<see cref="OverlapAddChoice"/>) by <see cref="Estimate"/>.</summary>
