@@ -66,3 +66,30 @@ public static class TensorGen
     public static Gen<T[]> Vector<T>(int max, Gen<T> element) =>
         Extent(max).SelectMany(n => Gen.ArrayOf(element, n));
 }
+
+/// <summary>Generators for the Spec ↔ Fast agreement laws: extents that cross the vector widths, modes that fit.</summary>
+public static class AgreementGen
+{
+    /// <summary>The widest lane the fast kernels use here (8 doubles with AVX-512, 4 with AVX2, 1 without).</summary>
+    public static int Width => System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated ? 8
+        : System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated ? 4 : 1;
+
+    /// <summary>Extents 1..(2·W + 1), W = Vector&lt;double&gt;.Count, weighted to 1, W, W ± 1 and 4W ± 1 (the register block).</summary>
+    public static Gen<int> Extent(int max) =>
+        Gen.Frequency(
+            (3, Gen.Choose(1, Math.Min(max, 2 * System.Numerics.Vector<double>.Count + 1))),
+            (1, Gen.Elements(1, 2, Width - 1, Width, Width + 1, 4 * Width - 1, 4 * Width + 1).Select(e => Math.Clamp(e, 1, max))));
+
+    /// <summary>Two shapes of one rank in [minRank, maxRank] that <paramref name="mode"/> accepts.</summary>
+    public static Gen<(int[] A, int[] B)> Shapes(int minRank, int maxRank, ConvSpec.Shapes.ConvolutionMode mode, int max, int min = 1)
+    {
+        var extent = Extent(max).Select(e => Math.Max(e, min));
+        return Gen.Choose(minRank, maxRank).SelectMany(rank =>
+            Gen.Zip(Gen.ArrayOf(extent, rank), Gen.ArrayOf(extent, rank)).Select(t =>
+            {
+                if (mode != ConvSpec.Shapes.ConvolutionMode.Valid) return t;
+                var b = t.Item2.Select((e, d) => Math.Min(e, t.Item1[d])).ToArray();
+                return (t.Item1, b);
+            }));
+    }
+}

@@ -8,7 +8,8 @@ namespace ConvSpec.Protocol.Operations;
 
 /// <summary>
 /// <c>convolve</c>: <c>scipy.signal.convolve(in1, in2, mode, method)</c> on tensors of any equal rank.
-/// Every method answers with the exact result correctly rounded to the result dtype (see <see cref="DTypeDispatch"/>).
+/// <c>method = spec</c> answers with the exact result correctly rounded to the result dtype (see <see cref="DTypeDispatch"/>);
+/// direct, fft and auto run the fast twins (<see cref="FastDispatch"/>), within their error bounds, exact on int64.
 /// </summary>
 public sealed class ConvolveOperation : IEvalOperation
 {
@@ -18,9 +19,11 @@ public sealed class ConvolveOperation : IEvalOperation
     {
         var (in1, in2) = (args.Tensor("in1"), args.Tensor("in2"));
         var mode = ConvolutionModeNames.Parse(args.Choice("mode", "full", "full", "valid", "same"));
-        args.Choice("method", "auto", "auto", "direct", "fft", "spec");
+        var method = MethodText.Parse(args.Choice("method", "auto", "auto", "direct", "fft", "spec"));
         args.RejectUnknown();
-        return EvalResult.Of(DTypeDispatch.Exact(in1, in2, new Kernel(mode), Name));
+        return EvalResult.Of(method == Method.Spec
+            ? DTypeDispatch.Exact(in1, in2, new Kernel(mode), Name)
+            : FastDispatch.Run(in1, in2, new FastKernel(mode, method), Name));
     }
 
     private sealed record Kernel(ConvolutionMode Mode) : IBinaryKernel
@@ -29,10 +32,18 @@ public sealed class ConvolveOperation : IEvalOperation
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
             Convolve.Spec.Apply(in1, in2, Mode);
     }
+
+    private sealed record FastKernel(ConvolutionMode Mode, Method Method) : IBinaryKernel
+    {
+        public NdArray<T> Apply<T>(NdArray<T> in1, NdArray<T> in2)
+            where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
+            Convolve.Fast.Apply(in1, in2, Mode, Method);
+    }
 }
 
 /// <summary>
 /// <c>correlate</c>: <c>scipy.signal.correlate(in1, in2, mode, method)</c>; the second input is conjugated.
+/// Methods as for <see cref="ConvolveOperation"/>.
 /// </summary>
 public sealed class CorrelateOperation : IEvalOperation
 {
@@ -42,9 +53,11 @@ public sealed class CorrelateOperation : IEvalOperation
     {
         var (in1, in2) = (args.Tensor("in1"), args.Tensor("in2"));
         var mode = ConvolutionModeNames.Parse(args.Choice("mode", "full", "full", "valid", "same"));
-        args.Choice("method", "auto", "auto", "direct", "fft", "spec");
+        var method = MethodText.Parse(args.Choice("method", "auto", "auto", "direct", "fft", "spec"));
         args.RejectUnknown();
-        return EvalResult.Of(DTypeDispatch.Exact(in1, in2, new Kernel(mode), Name));
+        return EvalResult.Of(method == Method.Spec
+            ? DTypeDispatch.Exact(in1, in2, new Kernel(mode), Name)
+            : FastDispatch.Run(in1, in2, new FastKernel(mode, method), Name));
     }
 
     private sealed record Kernel(ConvolutionMode Mode) : IBinaryKernel
@@ -52,5 +65,12 @@ public sealed class CorrelateOperation : IEvalOperation
         public NdArray<T> Apply<T>(NdArray<T> in1, NdArray<T> in2)
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
             Correlate.Spec.Apply(in1, in2, Mode);
+    }
+
+    private sealed record FastKernel(ConvolutionMode Mode, Method Method) : IBinaryKernel
+    {
+        public NdArray<T> Apply<T>(NdArray<T> in1, NdArray<T> in2)
+            where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
+            Correlate.Fast.Apply(in1, in2, Mode, Method);
     }
 }

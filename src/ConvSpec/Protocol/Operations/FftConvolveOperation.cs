@@ -8,9 +8,10 @@ namespace ConvSpec.Protocol.Operations;
 /// <summary>
 /// <c>fftconvolve</c> and <c>oaconvolve</c>: SciPy's FFT and overlap-add convolutions with <c>axes</c>
 /// (null, an int or a list). Both have the semantics of <see cref="Convolve.Spec.AlongAxes{T}"/>; they differ
-/// only in algorithm.
+/// only in algorithm. int64 is exact through the spec; float and complex run the fast FFT (fftconvolve) or
+/// overlap-add (oaconvolve) twins, within their normwise bound.
 /// </summary>
-public abstract class AxesConvolveOperation(string name) : IEvalOperation
+public abstract class AxesConvolveOperation(string name, bool overlapAdd = false) : IEvalOperation
 {
     public string Name => name;
 
@@ -20,7 +21,9 @@ public abstract class AxesConvolveOperation(string name) : IEvalOperation
         var mode = ConvolutionModeNames.Parse(args.Choice("mode", "full", "full", "valid", "same"));
         var axes = args.IntegerList("axes", allowScalar: true)?.Select(a => checked((int)a)).ToArray();
         args.RejectUnknown();
-        return EvalResult.Of(DTypeDispatch.Exact(in1, in2, new Kernel(mode, axes), Name));
+        return EvalResult.Of(DTypes.Promote(in1.DType, in2.DType) == DType.Int64
+            ? DTypeDispatch.Exact(in1, in2, new Kernel(mode, axes), Name)
+            : FastDispatch.Run(in1, in2, new FastKernel(mode, axes, overlapAdd), Name));
     }
 
     private sealed record Kernel(ConvolutionMode Mode, int[]? Axes) : IBinaryKernel
@@ -29,10 +32,17 @@ public abstract class AxesConvolveOperation(string name) : IEvalOperation
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
             Convolve.Spec.AlongAxes(in1, in2, Mode, Axes);
     }
+
+    private sealed record FastKernel(ConvolutionMode Mode, int[]? Axes, bool OverlapAdd) : IBinaryKernel
+    {
+        public NdArray<T> Apply<T>(NdArray<T> in1, NdArray<T> in2)
+            where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
+            OverlapAdd ? Convolve.Fast.OverlapAdd(in1, in2, Mode, Axes) : Convolve.Fast.AlongAxes(in1, in2, Mode, Axes);
+    }
 }
 
 /// <summary><c>fftconvolve</c>: <c>scipy.signal.fftconvolve(in1, in2, mode, axes)</c>.</summary>
 public sealed class FftConvolveOperation() : AxesConvolveOperation("fftconvolve");
 
 /// <summary><c>oaconvolve</c>: <c>scipy.signal.oaconvolve(in1, in2, mode, axes)</c>.</summary>
-public sealed class OaConvolveOperation() : AxesConvolveOperation("oaconvolve");
+public sealed class OaConvolveOperation() : AxesConvolveOperation("oaconvolve", overlapAdd: true);

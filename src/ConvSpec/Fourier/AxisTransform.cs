@@ -1,0 +1,152 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ConvSpec.Fourier;
+
+/// <summary>
+/// DFTs along one axis of a row-major N-D array held as split re/im arrays. The lines along the axis are
+/// gathered P at a time into a panel [q + P·j] (a transpose when the axis is the last), transformed as a batch
+/// (the q loop then runs in full vector lanes), and scattered back. Panels are sized to stay in cache and run
+/// in parallel when the work is large.
+/// </summary>
+internal static class AxisTransform
+{
+    private const int PanelBudget = 1 << 16;
+
+    /// <summary>Set on threads that already run one of several transforms in parallel: they do not fork again.</summary>
+    [ThreadStatic] internal static bool Serial;
+
+    /// <summary>Lines along <paramref name="axis"/>: count, and the offset of line ℓ's first element and the stride.</summary>
+    private readonly record struct Lines(int Count, int Inner, int Extent)
+    {
+        public static Lines Of(int[] dims, int axis)
+        {
+            var (outer, inner) = (1, 1);
+            for (var d = 0; d < axis; d++) outer *= dims[d];
+            for (var d = axis + 1; d < dims.Length; d++) inner *= dims[d];
+            return new Lines(outer * inner, inner, dims[axis]);
+        }
+
+        public int Base(int line) => line / Inner * Extent * Inner + line % Inner;
+    }
+
+    private static int PanelWidth(int n, int lines)
+    {
+        var p = Math.Clamp(PanelBudget / Math.Max(n, 1), 1, 16);
+        if (p >= Lanes.Width) p -= p % Lanes.Width;
+        return Math.Min(p, lines);
+    }
+
+    private static void ForEachPanel(int lines, int p, long work, Action<int, int, double[][]> body, int buffers, int bufferLength)
+    {
+        var panels = (lines + p - 1) / p;
+        double[][] Rent() { var b = new double[buffers][]; for (var i = 0; i < buffers; i++) b[i] = ArrayPool<double>.Shared.Rent(bufferLength); return b; }
+        void Return(double[][] b) { foreach (var a in b) ArrayPool<double>.Shared.Return(a); }
+        if (work < 1 << 16 || panels == 1 || Serial)
+        {
+            var b = Rent();
+            for (var i = 0; i < panels; i++) body(i * p, Math.Min(p, lines - i * p), b);
+            Return(b);
+            return;
+        }
+        Parallel.For(0, panels, Rent, (i, _, b) => { body(i * p, Math.Min(p, lines - i * p), b); return b; }, Return);
+    }
+
+    /// <summary>The DFT (or n times the inverse DFT) along <paramref name="axis"/>, in place.</summary>
+    public static void Complex(double[] re, double[] im, int[] dims, int axis, bool inverse)
+    {
+        var lines = Lines.Of(dims, axis);
+        var n = lines.Extent;
+        if (n == 1) return;
+        var p = PanelWidth(n, lines.Count);
+        var plan = FftPlan.Of(n);
+        ForEachPanel(lines.Count, p, (long)n * lines.Count, (first, count, b) =>
+        {
+            var (pr, pi, wr, wi) = (b[0], b[1], b[2], b[3]);
+            Gather(re, lines, first, count, pr);
+            Gather(im, lines, first, count, pi);
+            if (inverse) plan.InverseUnscaled(pr, pi, count, wr, wi); else plan.Forward(pr, pi, count, wr, wi);
+            Scatter(pr, lines, first, count, re);
+            Scatter(pi, lines, first, count, im);
+        }, 4, n * p);
+    }
+
+    /// <summary>X_k, k ≤ n/2, along <paramref name="axis"/> of real x (n even) into re/im of extent n/2 + 1 there.</summary>
+    public static void RealForward(double[] x, int[] dims, int axis, double[] re, double[] im)
+    {
+        var lines = Lines.Of(dims, axis);
+        var n = lines.Extent;
+        var outDims = (int[])dims.Clone();
+        outDims[axis] = n / 2 + 1;
+        var outLines = Lines.Of(outDims, axis);
+        var p = PanelWidth(n, lines.Count);
+        ForEachPanel(lines.Count, p, (long)n * lines.Count, (first, count, b) =>
+        {
+            Gather(x, lines, first, count, b[0]);
+            if (AllZero(b[0], n * count)) return;
+            RealFft.Forward(b[0], n, count, b[1], b[2], b[3], b[4]);
+            Scatter(b[1], outLines, first, count, re);
+            Scatter(b[2], outLines, first, count, im);
+        }, 5, (n + 2) * p);
+    }
+
+    /// <summary>n·x along <paramref name="axis"/> from X_k (k ≤ n/2, extent n/2 + 1 in <paramref name="dims"/>) into real x of extent n.</summary>
+    public static void RealInverse(double[] re, double[] im, int[] dims, int axis, int n, double[] x)
+    {
+        var lines = Lines.Of(dims, axis);
+        var realDims = (int[])dims.Clone();
+        realDims[axis] = n;
+        var outLines = Lines.Of(realDims, axis);
+        var p = PanelWidth(n, lines.Count);
+        ForEachPanel(lines.Count, p, (long)n * lines.Count, (first, count, b) =>
+        {
+            Gather(re, lines, first, count, b[1]);
+            Gather(im, lines, first, count, b[2]);
+            RealFft.InverseUnscaled(b[1], b[2], n, count, b[0], b[3], b[4]);
+            Scatter(b[0], outLines, first, count, x);
+        }, 5, (n + 2) * p);
+    }
+
+    /// <summary>panel[q + count·j] = source[base(first + q) + j·inner]: row by row, a block copy when the lines are adjacent.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void Gather(double[] source, Lines lines, int first, int count, double[] panel)
+    {
+        var bases = Bases(lines, first, count);
+        var adjacent = bases[count - 1] - bases[0] == count - 1;
+        ref var src = ref MemoryMarshal.GetArrayDataReference(source);
+        for (var j = 0; j < lines.Extent; j++)
+        {
+            var (row, at) = (count * j, j * lines.Inner);
+            if (adjacent) source.AsSpan(bases[0] + at, count).CopyTo(panel.AsSpan(row, count));
+            else
+                for (var q = 0; q < count; q++) panel[row + q] = Unsafe.Add(ref src, bases[q] + at);
+        }
+    }
+
+    /// <summary>target[base(first + q) + j·inner] = panel[q + count·j], the inverse of <see cref="Gather"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void Scatter(double[] panel, Lines lines, int first, int count, double[] target)
+    {
+        var bases = Bases(lines, first, count);
+        var adjacent = bases[count - 1] - bases[0] == count - 1;
+        ref var dst = ref MemoryMarshal.GetArrayDataReference(target);
+        for (var j = 0; j < lines.Extent; j++)
+        {
+            var (row, at) = (count * j, j * lines.Inner);
+            if (adjacent) panel.AsSpan(row, count).CopyTo(target.AsSpan(bases[0] + at, count));
+            else
+                for (var q = 0; q < count; q++) Unsafe.Add(ref dst, bases[q] + at) = panel[row + q];
+        }
+    }
+
+    private static int[] Bases(Lines lines, int first, int count)
+    {
+        var bases = new int[count];
+        for (var q = 0; q < count; q++) bases[q] = lines.Base(first + q);
+        return bases;
+    }
+
+    /// <summary>True when the first <paramref name="length"/> values are all zero (a zero line transforms to zero).</summary>
+    private static bool AllZero(double[] x, int length) => !x.AsSpan(0, length).ContainsAnyExcept(0.0);
+}
