@@ -25,7 +25,7 @@ public class DftAgreement(ITestOutputHelper output)
     /// <summary>Rank 1..3 tensors with edge extents and axes: null, one (negative too), or a list with repeats.</summary>
     private static Gen<(NdArray<Complex> X, int[]? Axes)> TensorsWithAxes =>
         from rank in Gen.Choose(1, 3)
-        from shape in Gen.ArrayOf(Gen.Elements(1, 2, 3, 4, 5, 7, 8, 12, 13), rank)
+        from shape in Gen.ArrayOf(rank == 3 ? Gen.Elements(1, 2, 3, 4, 5) : Gen.Elements(1, 2, 3, 4, 5, 7, 8, 12, 13), rank)
         from data in Gen.ArrayOf(Element, shape.Aggregate(1, (p, d) => p * d))
         from axes in Gen.Frequency(
             (1, Gen.Constant<int[]?>(null)),
@@ -43,7 +43,7 @@ public class DftAgreement(ITestOutputHelper output)
     /// <summary>A bound is informative when it certifies at least eight significant digits of a result of norm <paramref name="scale"/>.</summary>
     public static bool Informative(double bound, double scale) => bound <= 1e-8 * scale;
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 25)]
     public Property Fast_forward_is_within_the_FFT_bound_of_the_exact_transform() =>
         Prop.ForAll(Signals.ToArbitrary(), x =>
         {
@@ -53,7 +53,7 @@ public class DftAgreement(ITestOutputHelper output)
                 && Informative(bound, Math.Sqrt(x.Length) * Norm2(x));
         });
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 25)]
     public Property Fast_inverse_is_within_the_FFT_bound_of_the_exact_transform() =>
         Prop.ForAll(Signals.ToArbitrary(), x =>
         {
@@ -63,7 +63,7 @@ public class DftAgreement(ITestOutputHelper output)
                 && Informative(bound, Norm2(x) / Math.Sqrt(x.Length));
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 40)]
     public Property Fast_along_any_axes_is_within_the_FFT_bound_of_the_exact_transform() =>
         Prop.ForAll(TensorsWithAxes.ToArbitrary(), c =>
         {
@@ -117,7 +117,7 @@ public class DftAgreement(ITestOutputHelper output)
     [Fact]
     public void The_FFT_bound_is_attained_in_part_and_is_small()
     {
-        var signals = Gen.Sample(Signals, 30, new Rnd(2026UL), 30);
+        var signals = Gen.Sample(Signals, 30, new Rnd(2026UL), 15);
         var (worst, relative) = (0.0, 0.0);
         foreach (var x in signals.Where(s => s.Length > 1))
         {
