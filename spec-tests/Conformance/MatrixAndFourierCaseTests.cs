@@ -100,6 +100,24 @@ public class MatrixAndFourierCaseTests
         Assert.Equal(VerdictKind.ValueMismatch, Assert.Single(report.Failures).Verdict.Kind);
     }
 
+    /// <summary>eval's <c>method</c>: auto (default), fft and spec answer; anything else is invalid_argument; int64 stays exact.</summary>
+    [Fact]
+    public void Eval_method_argument_of_dft_idft_and_circular_convolve()
+    {
+        JsonObject Ask(string op, string args) => CaseJudge.Evaluate(op, JsonNode.Parse(args)!.AsObject());
+        foreach (var method in new[] { "auto", "fft", "spec" })
+        {
+            Assert.Equal("""{"dtype":"complex128","shape":[4],"data":[[10.0,0.0],[-2.0,2.0],[-2.0,0.0],[-2.0,-2.0]]}""",
+                Ask("dft", $$"""{"x":[1,2,3,4],"method":"{{method}}"}""")["result"]!.ToJsonString());
+            Assert.Equal("""{"dtype":"int64","shape":[3],"data":[3,5,4]}""",
+                Ask("circular_convolve", $$"""{"in1":[1,2,3],"in2":[1,0,1],"method":"{{method}}"}""")["result"]!.ToJsonString());
+        }
+        foreach (var op in new[] { "dft", "idft" })
+            Assert.Equal("invalid_argument", ErrorType(Ask(op, """{"x":[1,2],"method":"direct"}""")));
+        Assert.Equal("invalid_argument", ErrorType(Ask("circular_convolve", """{"in1":[1],"in2":[1],"method":"fast"}""")));
+        Assert.Equal("overflow", ErrorType(Ask("circular_convolve", """{"in1":[9223372036854775807,1],"in2":[2,0],"method":"fft"}""")));
+    }
+
     /// <summary>The spec's answer with every float rounded to single precision (and the dtype kept).</summary>
     private static JsonNode? SinglePrecision(string op, JsonObject args)
     {
