@@ -82,6 +82,17 @@ public class CircularConvolveAgreement(ITestOutputHelper output)
         Assert.Throws<ArgumentException>(() => CircularConvolve.Fast.Apply([1L, 2], [1L, 2, 3]));
     }
 
+    /// <summary>float computes in double and rounds once: within the double bound plus u_f|ĉ| of the exact result.</summary>
+    [Fact]
+    public void Float_elements_round_the_double_FFT_once()
+    {
+        float[] a = [1.5f, -2.25f, 3, 0.125f, 7, -1, 2, 5], b = [0.5f, 4, -3, 1, 0, 2.75f, -6, 1];
+        var exact = CircularConvolve.Spec.Apply(Array.ConvertAll(a, x => (double)x), Array.ConvertAll(b, x => (double)x));
+        var bound = CircularConvolveErrorBound.Fft(Array.ConvertAll(a, x => (double)x), Array.ConvertAll(b, x => (double)x), [8]);
+        var fast = CircularConvolve.Fast.Apply(a, b);
+        Assert.All(fast.Zip(exact), t => Assert.True(Math.Abs(t.First - t.Second) <= bound + Math.ScaleB(1, -24) * (Math.Abs(t.Second) + bound)));
+    }
+
     /// <summary>A long vector of small integers takes the rounded FFT and is still exact.</summary>
     [Fact]
     public void Long_integer_vectors_are_exact_through_the_rounded_FFT()

@@ -88,6 +88,18 @@ public class DftAgreement(ITestOutputHelper output)
                 && Dft.Fast.Inverse(c.X, c.Axes).Data.Zip(Dft.Spec.Inverse(c.X, c.Axes).Data).All(t => Complex.Abs(t.First - t.Second) <= inverse);
         });
 
+    /// <summary>
+    /// Along axes of extent 1, 2 and 4 every twiddle is ±1 or ±i, exact in both twins, so on Gaussian integers the FFT
+    /// equals the O(n²) sums exactly (the spec is exact there: its roots of unity are reduced to an octant).
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public Property Fast_equals_Spec_exactly_on_Gaussian_integers_when_every_length_divides_four() =>
+        Prop.ForAll((from rank in Gen.Choose(1, 3)
+                     from shape in Gen.ArrayOf(Gen.Elements(1, 2, 4), rank)
+                     from data in Gen.ArrayOf(ConvSpec.SpecTests.Generators.TensorGen.GaussianInteger, shape.Aggregate(1, (p, d) => p * d))
+                     select new NdArray<Complex>(shape, data)).ToArbitrary(), x =>
+            Dft.Fast.Forward(x).Equals(Dft.Spec.Forward(x)) && Dft.Fast.Inverse(x).Equals(Dft.Spec.Inverse(x)));
+
     /// <summary>The empty axis list copies x, rank 0 included, as the spec (and NumPy's fftn with axes=[]).</summary>
     [Fact]
     public void Empty_axes_and_rank_zero_copy_the_input()
