@@ -17,9 +17,10 @@ namespace ConvSpec.Conformance;
 /// <item>the spec's own distance from the exact transform, <see cref="DftErrorBound.Forward"/> /
 /// <see cref="DftErrorBound.Inverse"/> (elementwise, θ(n)·‖x‖₁);</item>
 /// <item>direct (method spec): the same bound again for the candidate's O(n²) sums;</item>
-/// <item>fft: normwise, so on every element, the larger of this library's FFT bound
-/// (<see cref="DftFastErrorBound"/>) and Higham's Theorem 24.2 for a radix-2 FFT at the Bluestein length
-/// 2^⌈log2(2n − 1)⌉ per axis with twiddles correct to u: ε·√N·‖x‖₂ (inverse: ε·‖X‖₂/√N, one more u per axis).</item>
+/// <item>fft: normwise, so on every element, the larger of this library's rigorous FFT bound
+/// (<see cref="DftFastErrorBound"/>) and, as the allowance for other libraries' FFTs (as <see cref="CheckBounds.Fft"/> is
+/// for convolution), Higham's Theorem 24.2 for a radix-2 FFT of length 2^⌈log2(2n − 1)⌉ per axis (the padded length of
+/// Bluestein's algorithm) with twiddles correct to u: ε·√N·‖x‖₂ (inverse: ε·‖X‖₂/√N, one more u per axis).</item>
 /// </list>
 /// Plus (N + Σ n_a)·η, η the smallest subnormal, for products that underflow.
 /// </summary>
