@@ -15,8 +15,8 @@ public static partial class CircularConvolve
     /// <see cref="CircularConvolveErrorBound.Fft(double[], double[], IReadOnlyList{int})"/> (float results, computed
     /// in double, add one rounding to float, u_f |ĉ_k|).</item>
     /// <item>long, int, Int128 whose values are exact in double: the same FFT rounded to the nearest integer, exact
-    /// when the bound is below ½ (<see cref="CircularConvolveErrorBound.RoundsExactly"/>) and Σ|a|·Σ|b| &lt; 2^53 (so no
-    /// partial sum of the definition overflows); N ≥ <see cref="FftThreshold"/>.</item>
+    /// when the bound is below ½ (<see cref="CircularConvolveErrorBound.RoundsExactly"/>) and Σ|a|·Σ|b| &lt; 2^53 (2^31 for
+    /// int; so no partial sum of the definition overflows); N ≥ <see cref="FftThreshold"/>.</item>
     /// <item>otherwise (and every other element type: Dyadic, decimal, ...): the direct cyclic sum with flat index
     /// arithmetic, O(N²), summed in the spec's order (row-major i) with checked arithmetic, so it is exact and
     /// overflows exactly where the spec does.</item>

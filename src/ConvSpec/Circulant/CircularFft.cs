@@ -22,14 +22,15 @@ internal static class CircularFft
 
     /// <summary>
     /// long, int or Int128 elements all within ±2^53: the FFT rounded to the nearest integer when its bound is below
-    /// ½ and Σ|a|·Σ|b| &lt; 2^53; null otherwise (another element type, values too large, or a bound too wide).
+    /// ½ and Σ|a|·Σ|b| &lt; 2^53 (2^31 for int), so that no partial sum of the definition overflows the element type
+    /// and the twins agree on overflow too; null otherwise (another element type, values too large, a bound too wide).
     /// </summary>
     public static NdArray<T>? TryExactInteger<T>(NdArray<T> in1, NdArray<T> in2)
     {
         if (ToDoubles(in1.Data) is not { } a || ToDoubles(in2.Data) is not { } b) return null;
         var shape = in1.Shape.ToArray();
         var (a1, b1) = (a.Sum(Math.Abs), b.Sum(Math.Abs));
-        if (a1 * b1 >= Math.ScaleB(1, 53)) return null;
+        if (a1 * b1 >= Math.ScaleB(1, typeof(T) == typeof(int) ? 31 : 53)) return null;
         if (!CircularConvolveErrorBound.RoundsExactly(CircularConvolveErrorBound.Fft(a, b, shape))) return null;
         var product = Product(Real(a, shape), Real(b, shape), shape);
         var rounded = Array.ConvertAll(product.Data, z => Math.Round(z.Real));
@@ -68,7 +69,7 @@ internal static class CircularFft
     private static T[] FromDoubles<T>(double[] x)
     {
         object result = typeof(T) == typeof(long) ? Array.ConvertAll(x, v => (long)v)
-            : typeof(T) == typeof(int) ? Array.ConvertAll(x, v => checked((int)v))
+            : typeof(T) == typeof(int) ? Array.ConvertAll(x, v => (int)v)
             : Array.ConvertAll(x, v => (Int128)v);
         return (T[])result;
     }
