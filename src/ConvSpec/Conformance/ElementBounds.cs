@@ -16,6 +16,7 @@ public static class ElementBounds
     /// <summary>Per element of <paramref name="expected"/>, the largest |candidate − expected| allowed.</summary>
     public static double[] Of(ICaseGenerator generator, JsonObject args, TensorValue expected, Tolerance tolerance)
     {
+        if (generator is IElementAllowance own && own.Allowance(args, expected, tolerance) is { } stated) return stated;
         var inputs = generator.Bound(args);
         var n = expected.Length;
         if (inputs.AbsoluteArgs is null) return new double[n];

@@ -26,7 +26,10 @@ public sealed class CirculantOperation : IEvalOperation
 
 /// <summary>
 /// <c>circular_convolve</c>: (in1 ⊛ in2)[k] = Σ_i in1[i] in2[(k − i) mod n] per axis, for two tensors of one shape;
-/// exact as every <c>eval</c> convolution (see <see cref="DTypeDispatch"/>).
+/// <c>method</c>: <c>spec</c> answers the exact result correctly rounded (see <see cref="DTypeDispatch"/>); <c>auto</c>
+/// (the default) and <c>fft</c> run <see cref="CircularConvolve.Fast"/> (<see cref="FastDispatch"/>): the FFT for
+/// floats and complex, within <see cref="CircularConvolveErrorBound"/>; int64 exact (an FFT rounded to integers where
+/// its bound proves that exact, else the direct sum).
 /// </summary>
 public sealed class CircularConvolveOperation : IEvalOperation
 {
@@ -35,9 +38,20 @@ public sealed class CircularConvolveOperation : IEvalOperation
     public EvalResult Evaluate(EvalArgs args)
     {
         var (in1, in2) = (args.Tensor("in1"), args.Tensor("in2"));
+        var spec = args.Choice("method", "auto", "auto", "fft", "spec") == "spec";
         args.RejectUnknown();
-        OperationLimits.Work(Name, (Int128)in1.Length * in2.Length);
-        return EvalResult.Of(DTypeDispatch.Exact(in1, in2, new Kernel(), Name));
+        if (spec || DTypes.Promote(in1.DType, in2.DType) == DType.Int64)
+            OperationLimits.Work(Name, (Int128)in1.Length * in2.Length);
+        return EvalResult.Of(spec
+            ? DTypeDispatch.Exact(in1, in2, new Kernel(), Name)
+            : FastDispatch.Run(in1, in2, new FastKernel(), Name));
+    }
+
+    private sealed class FastKernel : IBinaryKernel
+    {
+        public NdArray<T> Apply<T>(NdArray<T> in1, NdArray<T> in2)
+            where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
+            CircularConvolve.Fast.Apply(in1, in2);
     }
 
     private sealed class Kernel : IBinaryKernel

@@ -4,7 +4,9 @@ namespace ConvSpec.Protocol.Operations;
 
 /// <summary>
 /// <c>dft</c> and <c>idft</c>: <c>numpy.fft.fftn(x, axes=axes)</c> / <c>ifftn</c> (an int axis as <c>numpy.fft.fft(x, axis=a)</c>),
-/// computed by the O(n²) sums; the result is always complex128, as NumPy's.
+/// the result is always complex128, as NumPy's. <c>method</c>: <c>spec</c> runs the O(n²) sums of
+/// <see cref="Dft.Spec"/> (within <see cref="DftErrorBound"/> elementwise); <c>auto</c> (the default) and <c>fft</c> run
+/// the FFT of <see cref="Dft.Fast"/> (within <see cref="DftFastErrorBound"/> normwise).
 /// </summary>
 public abstract class DftOperationBase(string name, bool inverse) : IEvalOperation
 {
@@ -16,11 +18,14 @@ public abstract class DftOperationBase(string name, bool inverse) : IEvalOperati
         var axes = args.IntegerList("axes", allowScalar: true)?.Select(a => a is >= int.MinValue and <= int.MaxValue
             ? (int)a
             : throw new ArgumentException($"axes: axis {a} is out of range for rank {x.Shape.Length}", "axes")).ToArray();
+        var spec = args.Choice("method", "auto", "auto", "fft", "spec") == "spec";
         args.RejectUnknown();
         var normalised = DftAxes.Normalise(x.Shape, axes);
-        OperationLimits.Work(Name, normalised.Aggregate((Int128)0, (sum, a) => sum + (Int128)x.Length * x.Shape[a]));
+        if (spec) OperationLimits.Work(Name, normalised.Aggregate((Int128)0, (sum, a) => sum + (Int128)x.Length * x.Shape[a]));
         var input = x.AsComplex();
-        var result = inverse ? Dft.Spec.Inverse(input, axes) : Dft.Spec.Forward(input, axes);
+        var result = spec
+            ? inverse ? Dft.Spec.Inverse(input, axes) : Dft.Spec.Forward(input, axes)
+            : inverse ? Dft.Fast.Inverse(input, axes) : Dft.Fast.Forward(input, axes);
         return EvalResult.Of(TensorValue.Complex(DType.Complex128, result.Shape.ToArray(), result.Data));
     }
 }
