@@ -14,6 +14,7 @@ public abstract class AxesCaseGenerator : BinaryCaseGenerator
 
     protected override Tolerance DefaultAlgorithm => Tolerance.Fft;
 
+
     protected override Gen<JsonObject> Extra(JsonObject args, int[] shape1, int[] shape2)
     {
         var rank = shape1.Length;

@@ -77,7 +77,17 @@ public abstract class BinaryCaseGenerator : ICaseGenerator
             _ => DefaultAlgorithm,
         };
 
-    public virtual JsonObject? WithMethod(JsonObject args, string method) => null;
+    /// <summary>The values the operation's <c>method</c> argument takes (spec is the exact reference).</summary>
+    protected virtual IReadOnlyList<string> Methods => ["auto", "direct", "fft", "spec"];
+
+    /// <summary>The request with <c>method</c> set, or null when the operation has no such method.</summary>
+    public JsonObject? WithMethod(JsonObject args, string method)
+    {
+        if (!Methods.Contains(method)) return null;
+        var copy = (JsonObject)args.DeepClone();
+        copy["method"] = method;
+        return copy;
+    }
 
     public virtual BoundInputs Bound(JsonObject args)
     {

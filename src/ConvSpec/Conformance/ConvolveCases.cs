@@ -18,12 +18,6 @@ public abstract class MethodCaseGenerator : BinaryCaseGenerator
             return args;
         });
 
-    public override JsonObject? WithMethod(JsonObject args, string method)
-    {
-        var copy = (JsonObject)args.DeepClone();
-        copy["method"] = method;
-        return copy;
-    }
 }
 
 /// <summary>Cases for <c>convolve</c>.</summary>

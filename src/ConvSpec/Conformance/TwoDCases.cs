@@ -13,6 +13,8 @@ public abstract class TwoDCaseGenerator : BinaryCaseGenerator
 {
     protected override (int Min, int Max) Ranks => (2, 2);
 
+    protected override IReadOnlyList<string> Methods => ["auto", "direct", "spec"];
+
     protected override Gen<JsonObject> Extra(JsonObject args, int[] shape1, int[] shape2) =>
         from boundary in Gen.Frequency((4, Gen.Elements<string?>("fill", "wrap", "symm", null)), (1, Gen.Elements<string?>("pad", "circular", "symmetric")))
         from fill in Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Choose(-3, 3).Select(x => (int?)x)))

@@ -7,7 +7,11 @@ using ConvSpec.Tensors;
 
 namespace ConvSpec.Protocol.Operations;
 
-/// <summary><c>convolve2d</c> and <c>correlate2d</c>: SciPy's 2-D functions with <c>boundary</c> and <c>fillvalue</c>.</summary>
+/// <summary>
+/// <c>convolve2d</c> and <c>correlate2d</c>: SciPy's 2-D functions with <c>boundary</c> and <c>fillvalue</c>, plus the
+/// extension <c>method</c> = <c>auto</c>/<c>direct</c> (the vectorised fast twins, within the direct-summation bound) or
+/// <c>spec</c> (exact, correctly rounded).
+/// </summary>
 public abstract class TwoDOperation(string name, bool correlate) : IEvalOperation
 {
     public string Name => name;
@@ -18,12 +22,14 @@ public abstract class TwoDOperation(string name, bool correlate) : IEvalOperatio
         var mode = ConvolutionModeNames.Parse(args.Choice("mode", "full", "full", "valid", "same"));
         var boundary = BoundaryNames.Parse(args.String("boundary", "fill"));
         var fill = args.OptionalTensor("fillvalue");
+        var fast = args.Choice("method", "auto", "auto", "direct", "spec") != "spec";
         args.RejectUnknown();
         if (fill is not null && (fill.Shape.Length != 0))
             throw new ArgumentException($"fillvalue: must be a scalar (got shape {ShapeText.Of(fill.Shape)})", "fillvalue");
         var fillValue = fill?.Data.GetValue(0) ?? 0L;
         if (fill is not null && !in1.DType.IsComplex() && !in2.DType.IsComplex() && fill.DType.IsComplex())
             throw new ArgumentException("fillvalue: a complex fill value needs complex inputs", "fillvalue");
+        if (fast) return EvalResult.Of(FastDispatch.Run(in1, in2, new Kernel(correlate, mode, boundary, fillValue, Fast: true), Name));
         if (fillValue is double d && !double.IsFinite(d))
             return EvalResult.Of(NonFinite(in1, in2, mode, boundary, d));
         return EvalResult.Of(DTypeDispatch.Exact(in1, in2, new Kernel(correlate, mode, boundary, fillValue), Name));
@@ -37,12 +43,16 @@ public abstract class TwoDOperation(string name, bool correlate) : IEvalOperatio
         return TensorValue.Real(dtype == DType.Int64 ? DType.Float64 : dtype, r.Shape.ToArray(), r.Data);
     }
 
-    private sealed record Kernel(bool Correlate, ConvolutionMode Mode, Boundary Boundary, object Fill) : IBinaryKernel
+    private sealed record Kernel(bool Correlate, ConvolutionMode Mode, Boundary Boundary, object Fill, bool Fast = false) : IBinaryKernel
     {
         public NdArray<T> Apply<T>(NdArray<T> in1, NdArray<T> in2)
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T>
         {
             var fill = Element.From<T>(Fill, "fillvalue");
+            if (Fast)
+                return Correlate
+                    ? Correlate2D.Fast.Apply(in1, in2, Mode, Boundary, fill)
+                    : Convolve2D.Fast.Apply(in1, in2, Mode, Boundary, fill);
             return Correlate
                 ? Correlate2D.Spec.Apply(in1, in2, Mode, Boundary, fill)
                 : Convolve2D.Spec.Apply(in1, in2, Mode, Boundary, fill);

@@ -8,8 +8,9 @@ namespace ConvSpec.Protocol.Operations;
 /// <summary>
 /// <c>fftconvolve</c> and <c>oaconvolve</c>: SciPy's FFT and overlap-add convolutions with <c>axes</c>
 /// (null, an int or a list). Both have the semantics of <see cref="Convolve.Spec.AlongAxes{T}"/>; they differ
-/// only in algorithm. int64 is exact through the spec; float and complex run the fast FFT (fftconvolve) or
-/// overlap-add (oaconvolve) twins, within their normwise bound.
+/// only in algorithm. <c>method</c> (an extension; SciPy has none here) = <c>auto</c> (default: FFT for fftconvolve,
+/// overlap-add for oaconvolve) | <c>fft</c> (the same) | <c>direct</c> (vectorised direct sums) | <c>spec</c> (the exact spec,
+/// correctly rounded). int64 is always exact through the spec; float and complex run the chosen fast twin, within its bound.
 /// </summary>
 public abstract class AxesConvolveOperation(string name, bool overlapAdd = false) : IEvalOperation
 {
@@ -20,10 +21,11 @@ public abstract class AxesConvolveOperation(string name, bool overlapAdd = false
         var (in1, in2) = (args.Tensor("in1"), args.Tensor("in2"));
         var mode = ConvolutionModeNames.Parse(args.Choice("mode", "full", "full", "valid", "same"));
         var axes = args.IntegerList("axes", allowScalar: true)?.Select(a => checked((int)a)).ToArray();
+        var method = args.Choice("method", "auto", "auto", "fft", "direct", "spec");
         args.RejectUnknown();
-        return EvalResult.Of(DTypes.Promote(in1.DType, in2.DType) == DType.Int64
+        return EvalResult.Of(DTypes.Promote(in1.DType, in2.DType) == DType.Int64 || method == "spec"
             ? DTypeDispatch.Exact(in1, in2, new Kernel(mode, axes), Name)
-            : FastDispatch.Run(in1, in2, new FastKernel(mode, axes, overlapAdd), Name));
+            : FastDispatch.Run(in1, in2, new FastKernel(mode, axes, overlapAdd, method == "direct"), Name));
     }
 
     private sealed record Kernel(ConvolutionMode Mode, int[]? Axes) : IBinaryKernel
@@ -33,11 +35,12 @@ public abstract class AxesConvolveOperation(string name, bool overlapAdd = false
             Convolve.Spec.AlongAxes(in1, in2, Mode, Axes);
     }
 
-    private sealed record FastKernel(ConvolutionMode Mode, int[]? Axes, bool OverlapAdd) : IBinaryKernel
+    private sealed record FastKernel(ConvolutionMode Mode, int[]? Axes, bool OverlapAdd, bool Direct) : IBinaryKernel
     {
         public NdArray<T> Apply<T>(NdArray<T> in1, NdArray<T> in2)
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
-            OverlapAdd ? Convolve.Fast.OverlapAdd(in1, in2, Mode, Axes) : Convolve.Fast.AlongAxes(in1, in2, Mode, Axes);
+            Direct ? Convolve.Fast.AlongAxes(in1, in2, Mode, Axes, Method.Direct)
+            : OverlapAdd ? Convolve.Fast.OverlapAdd(in1, in2, Mode, Axes) : Convolve.Fast.AlongAxes(in1, in2, Mode, Axes);
     }
 }
 
