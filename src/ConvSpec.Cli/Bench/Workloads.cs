@@ -1,24 +1,28 @@
 using System.Diagnostics;
 using ConvSpec.Convolution;
 using ConvSpec.Correlation;
+using ConvSpec.Layers;
+using ConvSpec.Pooling;
 using ConvSpec.Shapes;
 using ConvSpec.Tensors;
 
 namespace ConvSpec.Cli.Bench;
 
-/// <summary>One workload of issue 5: a name, our run (null while it is not wired), and the peers that time it.</summary>
+/// <summary>One workload of issue 5: a name, our run, and the peers that time it.</summary>
 public sealed record Workload(string Name, Func<Action>? Ours, string[] Peers);
 
 /// <summary>The workloads of issue 5 as <c>convspec bench</c> times them, and the median-of-N harness.</summary>
 public static class Workloads
 {
-    /// <summary>
-    /// Hooks for the workloads whose fast code lives in other parts of the library (the layer Conv and MaxPool):
-    /// register a factory that builds the inputs and returns the run, e.g.
-    /// <c>Workloads.Hooks["conv_f32_n8_c64_56x56_k3_pad1"] = () => { var x = ...; return () => Conv.Fast.Apply(x, w, ...); };</c>
-    /// Until then the table shows "TODO" for our side and still times the peers.
-    /// </summary>
-    public static readonly Dictionary<string, Func<Action>> Hooks = new(StringComparer.Ordinal);
+    private static NdArray<float> Single(NdArray<double> x) => x.Map(v => (float)v);
+
+    /// <summary>MaxPool float32 1x1x1024x1024, stride 1, kernel k x k (indices computed too, as ONNX's second output).</summary>
+    private static Workload MaxPool1024(Random rng, int k)
+    {
+        var x = Single(Random(rng, 1, 1, 1024, 1024));
+        var options = new PoolOptions([k, k]);
+        return new($"maxpool_f32_1024x1024_k{k}", () => () => MaxPool.Fast.Apply(x, options), ["onnxruntime.MaxPool", "torch.max_pool2d"]);
+    }
 
     private static NdArray<double> Random(Random rng, params int[] shape) =>
         new(shape, Enumerable.Range(0, shape.Aggregate(1, (p, e) => p * e)).Select(_ => rng.NextDouble()).ToArray());
@@ -37,10 +41,15 @@ public static class Workloads
                 ["scipy.signal.fftconvolve"]),
             new("conv2d_f64_2048x2048_k63_same", Of(() => { var (a, k) = (Random(rng, 2048, 2048), Random(rng, 63, 63)); return () => Correlate.Fast.Apply(a, k, ConvolutionMode.Same, Method.Auto); }),
                 ["opencv.Filter2D"]),
-            new("conv_f32_n8_c64_56x56_k3_pad1", Hooks.GetValueOrDefault("conv_f32_n8_c64_56x56_k3_pad1"), ["onnxruntime.Conv", "torch.conv2d"]),
-            new("maxpool_f32_1024x1024_k3", Hooks.GetValueOrDefault("maxpool_f32_1024x1024_k3"), ["onnxruntime.MaxPool", "torch.max_pool2d"]),
-            new("maxpool_f32_1024x1024_k15", Hooks.GetValueOrDefault("maxpool_f32_1024x1024_k15"), ["onnxruntime.MaxPool", "torch.max_pool2d"]),
-            new("maxpool_f32_1024x1024_k31", Hooks.GetValueOrDefault("maxpool_f32_1024x1024_k31"), ["onnxruntime.MaxPool", "torch.max_pool2d"]),
+            new("conv_f32_n8_c64_56x56_k3_pad1", Of(() =>
+                {
+                    var (x, w) = (Single(Random(rng, 8, 64, 56, 56)), Single(Random(rng, 64, 64, 3, 3)));
+                    var attributes = new ConvAttributes { Pads = [1, 1, 1, 1] };
+                    return () => Conv.Fast.Apply(x, w, null, attributes);
+                }), ["onnxruntime.Conv", "torch.conv2d"]),
+            MaxPool1024(rng, 3),
+            MaxPool1024(rng, 15),
+            MaxPool1024(rng, 31),
             new("conv1d_f64_4096_k64_full_direct", Of(() => { var (a, k) = (Random(rng, 4096), Random(rng, 64)); return () => Convolve.Fast.Apply(a, k, ConvolutionMode.Full, Method.Direct); }),
                 ["numpy.convolve", "scipy.signal.convolve(direct)"]),
         ];
