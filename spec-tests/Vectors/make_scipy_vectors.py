@@ -163,6 +163,12 @@ def requests():
         ("fftconvolve", np.ones((2, 3)), np.ones((4, 2)), {"mode": "full", "axes": 0}),
         ("fftconvolve", np.ones((2, 3)), np.ones((4, 3)), {"mode": "full", "axes": [0, 0]}),
     ]
+    i2 = np.array([[1, 2], [3, 4]])
+    f2 = np.array([[1.0, 2.0], [3.0, 4.0]])
+    for fill in (2.5, -3.75, 1e30, float("nan"), float("inf"), complex(3, 0)):
+        for a in (i2, f2):
+            edge.append(("convolve2d", a, np.array([[1, 1]]), {"boundary": "fill", "fillvalue": fill}))
+    edge.append(("correlate2d", f2, np.array([[1.0], [2.0]]), {"mode": "same", "fillvalue": float("-inf")}))
     yield from edge
 
 
@@ -175,6 +181,8 @@ def main():
         for k, v in kw.items():
             if k == "fillvalue" and isinstance(v, complex):
                 args[k] = {"dtype": "complex128", "shape": [], "data": [[v.real, v.imag]]}
+            elif k == "fillvalue" and isinstance(v, float):
+                args[k] = wire_number(v, False)
             else:
                 args[k] = v
         line = {"request": {"id": i, "op": op, "args": args}, "expected": expected}
