@@ -28,18 +28,19 @@ public class ContinuousConvolveLaws
 
     private static Gen<double> Time => Gen.Choose(-800, 800).Select(t => t / 100.0);
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 100)]
     public Property Box_convolved_with_box_is_the_trapezoid_and_for_equal_widths_the_triangle() =>
         Prop.ForAll(Box.ToArbitrary(), Box.ToArbitrary(), Time.ToArbitrary(), (x, h, t) =>
         {
             var c = ContinuousConvolve.Spec.At(ClosedForms.Box(x.Lo, x.Hi), new Support(x.Lo, x.Hi),
                 ClosedForms.Box(h.Lo, h.Hi), new Support(h.Lo, h.Hi), t, tolerance);
             var exact = ClosedForms.BoxTimesBox(x.Lo, x.Hi, h.Lo, h.Hi, t);
+            // the two closed forms agree up to the rounding of their few additions (|t|, ends ≤ 8)
             var triangle = x.Hi - x.Lo == h.Hi - h.Lo ? ClosedForms.Triangle(x.Lo + h.Hi, x.Hi - x.Lo, t) : exact;
-            return c.Converged && Math.Abs(c.Value - exact) <= tolerance.For(exact) && triangle == exact;
+            return c.Converged && Math.Abs(c.Value - exact) <= tolerance.For(exact) && Math.Abs(triangle - exact) <= 8 * u * (x.Hi - x.Lo + Math.Abs(t) + 8);
         });
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 100)]
     public Property Gaussian_convolved_with_Gaussian_is_the_Gaussian_with_summed_means_and_variances() =>
         Prop.ForAll(Gen.Zip(Normal, Normal).ToArbitrary(), Time.ToArbitrary(), Gen.Elements(true, false).ToArbitrary(),
             (pair, t, whole) =>
@@ -54,20 +55,11 @@ public class ContinuousConvolveLaws
                     .Label($"c = {c}, exact = {exact}");
             });
 
-    [Property(MaxTest = 40)]
-    public Property Quadrature_error_estimate_covers_the_true_error() =>
-        Prop.ForAll(Normal.ToArbitrary(), Normal.ToArbitrary(), Time.ToArbitrary(), (x, h, t) =>
-        {
-            var c = ContinuousConvolve.Spec.At(ClosedForms.Gaussian(x.Mu, x.Sigma), Support.Whole,
-                ClosedForms.Gaussian(h.Mu, h.Sigma), Support.Whole, t, tolerance);
-            return Math.Abs(c.Value - ClosedForms.GaussianTimesGaussian(x.Mu, x.Sigma, h.Mu, h.Sigma, t)) <= c.Error;
-        });
-
     /// <summary>
     /// c_Δ(t) → c(t) as Δ halves: every error is within the trapezoid bound (|W| + 2Δ) Δ² max|g''| / 12 (plus the
     /// roundoff of the sum and the tail cut off at twelve σ), and no halving makes the error grow beyond roundoff.
     /// </summary>
-    [Property(MaxTest = 25)]
+    [Property(MaxTest = 50)]
     public Property Discrete_sum_converges_to_the_integral_within_the_trapezoid_bound_as_the_step_halves() =>
         Prop.ForAll(Normal.ToArbitrary(), Normal.ToArbitrary(), Time.ToArbitrary(), (x, h, t) =>
         {
@@ -85,7 +77,7 @@ public class ContinuousConvolveLaws
         });
 
     /// <summary>At t = nΔ the sampled sum is Δ times the discrete convolution of the samples: (x_k) ∗ (h_k) at n.</summary>
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 100)]
     public Property Discrete_sum_on_the_grid_is_the_scaled_discrete_convolution_of_the_samples() =>
         Prop.ForAll(Box.ToArbitrary(), Box.ToArbitrary(), Gen.Choose(-70, 70).ToArbitrary(), (x, h, n) =>
         {

@@ -10,7 +10,7 @@ namespace ConvSpec.Continuous;
 /// On a panel [c − r, c + r]: K = r Σ_j wk_j f(c + r xk_j), G = r Σ_j wg_j f(c + r xg_j) (the Gauss nodes are
 /// every other Kronrod node); the panel's error estimate is |K − G| + 50 u ∫|f| (u = 2^−53, a floor for the
 /// roundoff in K). Panels are bisected worst-first until Σ errors ≤ max(abs, rel·|Σ K|) or the panel budget is
-/// spent. Infinite ends are mapped to finite ones: (−∞, ∞) by u = s/(1 − s²), [a, ∞) by u = a + s/(1 − s),
+/// spent, starting from <see cref="InitialPanels"/> equal panels. Infinite ends are mapped to finite ones: (−∞, ∞) by u = s/(1 − s²), [a, ∞) by u = a + s/(1 − s),
 /// (−∞, b] by u = b − s/(1 − s), multiplying f by du/ds.
 /// The estimate |K − G| is the error of the 7-point rule, so for smooth f it overstates K's true error.
 /// </remarks>
@@ -39,6 +39,12 @@ public static class GaussKronrod
         0.381830050505118944950369775488975, 0.417959183673469387755102040816327,
     ];
 
+    /// <summary>
+    /// The number of equal panels (after mapping) the integration starts from: a peak narrower than one panel
+    /// can hide between the 15 nodes of a single panel, making K and G agree on a wrong value.
+    /// </summary>
+    public const int InitialPanels = 32;
+
     /// <summary>The largest number of panels before the integration stops unconverged.</summary>
     public const int PanelBudget = 4000;
 
@@ -50,9 +56,13 @@ public static class GaussKronrod
         if (a == b) return new Estimate(0, 0, true, 0);
         var (g, lo, hi) = Finite(f, interval);
         var panels = new PriorityQueue<Panel, double>();
-        var first = Panel.Of(g, lo, hi);
-        panels.Enqueue(first, -first.Error);
-        var (value, error, evaluations) = (first.Value, first.Error, 15);
+        var (value, error, evaluations) = (0.0, 0.0, 0);
+        for (var j = 0; j < InitialPanels; j++)
+        {
+            var panel = Panel.Of(g, lo + (hi - lo) * j / InitialPanels, j + 1 == InitialPanels ? hi : lo + (hi - lo) * (j + 1) / InitialPanels);
+            panels.Enqueue(panel, -panel.Error);
+            (value, error, evaluations) = (value + panel.Value, error + panel.Error, evaluations + 15);
+        }
         while (error > tolerance.For(value) && panels.Count < PanelBudget)
         {
             var worst = panels.Dequeue();
