@@ -123,4 +123,28 @@ public class ConvolveLaws
             var e = Assert.Throws<OverflowException>(() => Convolve.Spec.Full(big, [1L, 1L]));
             return e.Message.StartsWith("convolve:", StringComparison.Ordinal);
         });
+
+    /// <summary>On exact dyadic values of doubles (wide exponent range) convolution is commutative and bilinear, exactly.</summary>
+    [Property]
+    public Property Convolution_of_dyadic_values_is_exact() =>
+        Prop.ForAll(TensorGen.Pair(2, 4, TensorGen.Real).ToArbitrary(), p =>
+        {
+            var (a, b) = (p.A.Map(ConvSpec.Arithmetic.Dyadic.FromDouble), p.B.Map(ConvSpec.Arithmetic.Dyadic.FromDouble));
+            var two = ConvSpec.Arithmetic.Dyadic.FromInteger(2);
+            return Convolve.Spec.Full(a, b).Equals(Convolve.Spec.Full(b, a))
+                && Convolve.Spec.Full(TensorOps.Combine(two, a, two, a), b).Equals(Convolve.Spec.Full(a, b).Map(x => x * two * two));
+        });
+
+    /// <summary>The spec run in double stays within the direct-sum bound γ_n (|a| ∗ |b|) of the exact (dyadic) result.</summary>
+    [Property]
+    public Property Double_convolution_is_within_the_direct_sum_bound_of_the_exact_result() =>
+        Prop.ForAll(TensorGen.Pair(2, 6, TensorGen.Real).ToArbitrary(), p =>
+        {
+            var exact = Convolve.Spec.Full(p.A.Map(ConvSpec.Arithmetic.Dyadic.FromDouble), p.B.Map(ConvSpec.Arithmetic.Dyadic.FromDouble));
+            var computed = Convolve.Spec.Full(p.A, p.B);
+            var bound = DirectSumBound.Full(p.A, p.B, Convolve.Spec.Full);
+            return Enumerable.Range(0, computed.Length).All(k =>
+                (ConvSpec.Arithmetic.Dyadic.FromDouble(computed.Data[k]) - exact.Data[k]) is var e
+                && (e.Sign < 0 ? -e : e) <= ConvSpec.Arithmetic.Dyadic.FromDouble(bound.Data[k]));
+        });
 }
