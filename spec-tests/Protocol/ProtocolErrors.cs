@@ -86,4 +86,23 @@ public class ProtocolErrors
         var deep = new string('[', 5000) + new string(']', 5000);
         Assert.Contains(Wire.Outcome(Wire.Convolve($$"""{"in1": {{deep}}, "in2": [1]}""")), new[] { "parse_error", "invalid_argument" });
     }
+
+    /// <summary>
+    /// unsupported and internal have no trigger among this issue's operations, so the mapping from exception to
+    /// type is checked directly, and the error line's shape with it.
+    /// </summary>
+    [Fact]
+    public void Every_exception_kind_maps_to_its_error_type()
+    {
+        Assert.Equal("parse_error", ConvSpec.Protocol.ErrorType.Of(new ConvSpec.Protocol.RequestFormatException("x")));
+        Assert.Equal("invalid_argument", ConvSpec.Protocol.ErrorType.Of(new ArgumentOutOfRangeException("axes")));
+        Assert.Equal("invalid_argument", ConvSpec.Protocol.ErrorType.Of(new ArgumentNullException("in1")));
+        Assert.Equal("unsupported", ConvSpec.Protocol.ErrorType.Of(new NotSupportedException("dilation: not implemented")));
+        Assert.Equal("overflow", ConvSpec.Protocol.ErrorType.Of(new OverflowException("convolve: overflow")));
+        Assert.Equal("internal", ConvSpec.Protocol.ErrorType.Of(new InvalidOperationException("bug")));
+        Assert.Equal("internal", ConvSpec.Protocol.ErrorType.Of(new IndexOutOfRangeException()));
+        Assert.Equal("mode: bad", ConvSpec.Protocol.ErrorType.MessageOf(new ArgumentException("mode: bad", "mode")));
+        Assert.Equal("""{"id":[1],"error":{"type":"unsupported","message":"why \"not\""}}""",
+            ConvSpec.Protocol.EvalServer.Failure("[1]", "unsupported", "why \"not\""));
+    }
 }
