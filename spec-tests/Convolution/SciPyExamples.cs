@@ -133,4 +133,13 @@ public class SciPyExamples
         Assert.Equal(("float64", "[1]", "[5.0]"), Eval("fftconvolve", """{"in1":[2.5],"in2":[1.0,2,3],"mode":"same"}"""));
         Assert.Equal(("float64", "[3]", "[2.5,5.0,7.5]"), Eval("fftconvolve", """{"in1":[2.5],"in2":[1.0,2,3]}"""));
     }
+
+    /// <summary>SciPy's test_empty (TestFFTConvolve, TestOAConvolve): an empty input gives np.array([]), float64 of shape (0,).</summary>
+    [Theory]
+    [InlineData("fftconvolve", "[]", "[]")]
+    [InlineData("fftconvolve", "[5, 6]", "[]")]
+    [InlineData("oaconvolve", "[]", "[7]")]
+    [InlineData("oaconvolve", "{\"dtype\": \"complex64\", \"shape\": [0, 3], \"data\": []}", "[[1, 2], [3, 4]]")]
+    public void Fftconvolve_and_oaconvolve_of_an_empty_input_are_empty(string op, string in1, string in2) =>
+        Assert.Equal(("float64", "[0]", "[]"), Eval(op, $"{{\"in1\": {in1}, \"in2\": {in2}, \"mode\": \"same\"}}"));
 }

@@ -26,6 +26,7 @@ public class ProtocolErrors
     [InlineData("""{"id": 1, "op": "fftconvolve", "args": {"in1": [1], "in2": [1], "axes": []}}""", "invalid_argument")]
     [InlineData("""{"id": 1, "op": "fftconvolve", "args": {"in1": [1], "in2": [1], "axes": 0.5}}""", "invalid_argument")]
     [InlineData("""{"id": 1, "op": "convolve", "args": {"in1": [], "in2": [1]}}""", "invalid_argument")]
+    [InlineData("""{"id": 1, "op": "fftconvolve", "args": {"in1": [], "in2": [[1]]}}""", "invalid_argument")]
     [InlineData("""{"id": 1, "op": "convolve", "args": {"in1": [9223372036854775807], "in2": [2]}}""", "overflow")]
     [InlineData("""{"id": 1, "op": "correlate", "args": {"in1": [-9223372036854775808], "in2": [-1]}}""", "overflow")]
     [InlineData("""{"id": 1, "op": "fftconvolve", "args": {"in1": [4611686018427387904, 4611686018427387904], "in2": [1, 1]}}""", "overflow")]

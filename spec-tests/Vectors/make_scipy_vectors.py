@@ -75,10 +75,10 @@ def answer(op, a, b, kwargs):
         return {"error": "invalid_argument"}, None
     r = np.asarray(r)
     note = None
-    if op in ("fftconvolve", "oaconvolve") and a.dtype.kind == "i" and b.dtype.kind == "i":
+    if op in ("fftconvolve", "oaconvolve") and a.dtype.kind == "i" and b.dtype.kind == "i" and r.size > 0:
         note = "SciPy returns float64; rounded to the exact int64 answer"
         r = np.rint(r).astype(np.int64)
-    if r.size == 0:
+    if r.size == 0 and op not in ("fftconvolve", "oaconvolve"):
         return {"error": "invalid_argument"}, "SciPy returns an empty array; the oracle rejects empty outputs"
     return wire(r), note
 
@@ -184,6 +184,13 @@ def requests():
         ("convolve2d", rand_data([3, 3], "complex64"), rand_data([2, 2], "float32"), {"boundary": "symm"}),
         ("correlate", rand_data([2, 3, 2], "complex128"), rand_data([3, 2, 2], "complex64"), {"mode": "same"}),
         ("correlate", rand_data([4, 4], "int"), rand_data([2, 4], "int"), {"mode": "same"}),
+    ]
+    # SciPy's test_empty: fftconvolve/oaconvolve of an empty input is np.array([]); the others raise or misbehave
+    edge += [
+        ("fftconvolve", np.array([], dtype=np.int64), np.array([7]), {}),
+        ("oaconvolve", np.array([5.0, 6.0]), np.array([], dtype=np.float64), {"mode": "same"}),
+        ("fftconvolve", np.zeros((0, 3), dtype=np.complex128), np.ones((2, 2)), {"axes": 1}),
+        ("convolve", np.array([5, 6]), np.array([], dtype=np.int64), {}),
     ]
     i2 = np.array([[1, 2], [3, 4]])
     f2 = np.array([[1.0, 2.0], [3.0, 4.0]])

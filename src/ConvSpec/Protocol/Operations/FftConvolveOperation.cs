@@ -20,6 +20,9 @@ public abstract class AxesConvolveOperation(string name) : IEvalOperation
         var mode = ConvolutionModeNames.Parse(args.Choice("mode", "full", "full", "valid", "same"));
         var axes = args.IntegerList("axes", allowScalar: true)?.Select(a => checked((int)a)).ToArray();
         args.RejectUnknown();
+        // SciPy: equal ranks with an empty input give np.array([]), float64 of shape (0,), before axes are read
+        if (in1.Shape.Length == in2.Shape.Length && (in1.Length == 0 || in2.Length == 0))
+            return EvalResult.Of(TensorValue.Real(DType.Float64, [0], []));
         return EvalResult.Of(DTypeDispatch.Exact(in1, in2, new Kernel(mode, axes), Name));
     }
 
