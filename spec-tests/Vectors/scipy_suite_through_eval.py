@@ -2,6 +2,7 @@
 """Run SciPy's own tests of convolve/correlate/convolve2d/correlate2d/fftconvolve/oaconvolve against `convspec eval`.
 
     /usr/bin/python3 spec-tests/Vectors/scipy_suite_through_eval.py [pytest args...]
+    SELECTION="TestCorrelate2d" /usr/bin/python3 spec-tests/Vectors/scipy_suite_through_eval.py   (a pytest -k expression)
 
 Needs python3-pytest and a built CLI (dotnet build src/ConvSpec.Cli -c Release). The six functions in scipy.signal
 are replaced, before SciPy's test module is imported, by proxies that send each call as one eval request to a
@@ -98,7 +99,8 @@ if __name__ == "__main__":
     work = tempfile.mkdtemp()
     shutil.copy(tests, os.path.join(work, "test_signaltools_eval.py"))
     selection = ("(TestConvolve or TestConvolve2d or TestFFTConvolve or TestOAConvolve or TestAllFreqConvolves"
-                 " or TestCorrelateReal or TestCorrelate or TestCorrelateComplex or TestCorrelate2d) and not large_array and not test_many_sizes")
+                 " or TestCorrelateReal or TestCorrelate or TestCorrelateComplex or TestCorrelate2d) and not large_array and not test_many_sizes and not random_data and not test_real_manylens and not test_1d_noaxes and not test_1d_axes and not test_2d_axes")
+    selection = os.environ.get("SELECTION", selection)
     code = pytest.main([os.path.join(work, "test_signaltools_eval.py"), "-q", "-p", "no:cacheprovider",
                         "-k", selection, *sys.argv[1:]])
     server.stdin.close()
