@@ -43,6 +43,7 @@ public static partial class ChannelPool
 
         /// <summary>The maximum over a bank of detectors of their responses to one input.</summary>
         /// <remarks>Y = max_f F_f(X) elementwise; every response must have the same shape.</remarks>
+        [SpecOnly("composes caller-supplied detectors: its cost is theirs, and the elementwise max is ChannelPool.Fast.Max's")]
         public static NdArray<T> MaxOverBank<T>(NdArray<T> x, IReadOnlyList<Func<NdArray<T>, NdArray<T>>> bank)
             where T : IComparisonOperators<T, T, bool>
         {

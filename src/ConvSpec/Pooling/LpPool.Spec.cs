@@ -34,6 +34,7 @@ public static partial class LpPool
         /// <remarks>
         /// S[n, c, o] = Σ_{j : x(o, j) an input cell} |X[n, c, x(o, j)]|^p (Onnx) or X^p (PyTorch); padding adds 0.
         /// </remarks>
+        [SpecOnly("the exact intermediate of the Lp spec; LpPool.Fast.Apply fuses it into running sums, and its agreement law covers it")]
         public static NdArray<T> PowerSums<T>(NdArray<T> x, PoolOptions options, int p, LpConvention convention = LpConvention.Onnx)
             where T : IAdditionOperators<T, T, T>, IAdditiveIdentity<T, T>, IMultiplyOperators<T, T, T>,
                 IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>, IUnaryNegationOperators<T, T>

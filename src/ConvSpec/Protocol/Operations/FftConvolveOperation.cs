@@ -23,6 +23,9 @@ public abstract class AxesConvolveOperation(string name, bool overlapAdd = false
         var axes = args.IntegerList("axes", allowScalar: true)?.Select(a => checked((int)a)).ToArray();
         var method = args.Choice("method", "auto", "auto", "fft", "direct", "spec");
         args.RejectUnknown();
+        // SciPy: equal ranks with an empty input give np.array([]), float64 of shape (0,), before axes are read
+        if (in1.Shape.Length == in2.Shape.Length && (in1.Length == 0 || in2.Length == 0))
+            return EvalResult.Of(TensorValue.Real(DType.Float64, [0], []));
         return EvalResult.Of(DTypes.Promote(in1.DType, in2.DType) == DType.Int64 || method == "spec"
             ? DTypeDispatch.Exact(in1, in2, new Kernel(mode, axes), Name)
             : FastDispatch.Run(in1, in2, new FastKernel(mode, axes, overlapAdd, method == "direct"), Name));
