@@ -34,24 +34,35 @@ public sealed class ConvCases : ICaseGenerator
         let features = channels.Groups * perGroupOut
         from dtype in TensorCases.DType(space)
         from bias in Gen.Elements(true, false)
-        from x in TensorCases.Node(dtype, [batch, channels.Groups * channels.PerGroup, .. axes.Select(a => a.Extent)], space.NonFinite)
-        from w in TensorCases.Node(dtype, [features, channels.PerGroup, .. axes.Select(a => a.Kernel)], space.NonFinite)
+        from x in Data(dtype, [batch, channels.Groups * channels.PerGroup, .. axes.Select(a => a.Extent)], space.NonFinite)
+        from w in Data(dtype, [features, channels.PerGroup, .. axes.Select(a => a.Kernel)], space.NonFinite)
         from b in TensorCases.Node(dtype, [features], false)
         from kernelShape in Gen.Elements(true, false)
         from args in WindowCases.Attributes(new JsonObject { ["X"] = x, ["W"] = w }, axes, kernelShape, true, false)
-        from mode in Gen.Frequency((6, Gen.Constant<string?>(null)), (1, Gen.Elements<string?>("zeros", "reflect", "replicate", "circular")))
-        from wide in Gen.Elements(false, false, true)
-        select Finish(args, channels.Groups, bias ? b : null, mode, wide ? axes : null);
+        from mode in Gen.Frequency((3, Gen.Constant<string?>(null)), (2, Gen.Elements<string?>("zeros", "reflect", "replicate", "circular")))
+        from wide in Gen.Elements(false, mode is not null, true)
+        from narrower in Gen.ArrayOf(Gen.Elements(0, 1, 1, 2), 2 * k)
+        select Finish(args, channels.Groups, bias ? b : null, mode, wide ? WidePads(axes, narrower) : null);
 
-    private static JsonObject Finish(JsonObject args, int group, JsonNode? bias, string? paddingMode, WindowAxis[]? widePads)
+    /// <summary>Pads of the input's extent or one or two less per side: at the limits of reflect (pad &lt; D) and circular (pad ≤ D).</summary>
+    private static int[] WidePads(WindowAxis[] axes, int[] narrower) =>
+        axes.Select(a => a.Extent).Concat(axes.Select(a => a.Extent)).Select((d, i) => Math.Max(0, d - narrower[i])).ToArray();
+
+    private static JsonObject Finish(JsonObject args, int group, JsonNode? bias, string? paddingMode, int[]? widePads)
     {
         if (group != 1 || args.ContainsKey("B")) args["group"] = group;
         if (bias is not null) args["B"] = bias;
         if (paddingMode is not null) args["padding_mode"] = paddingMode;
         if (widePads is not null && !args.ContainsKey("auto_pad"))
-            args["pads"] = WindowCases.Ints(widePads.Select(a => a.Extent).Concat(widePads.Select(a => Math.Max(0, a.Extent - 1))));
+            args["pads"] = WindowCases.Ints(widePads);
         return args;
     }
+
+    /// <summary>Elements: small integers (int64 sums that fit) or, one time in three, the shared generator (int64 overflow, every magnitude).</summary>
+    private static Gen<JsonNode> Data(DType dtype, int[] shape, bool nonFinite) =>
+        dtype == DType.Int64
+            ? Gen.Frequency((2, WindowCases.SmallIntegers(dtype, shape).Select(WireTensor.ToNode)), (1, TensorCases.Node(dtype, shape, nonFinite)))
+            : TensorCases.Node(dtype, shape, nonFinite);
 
     /// <summary>Requests the spec rejects: group not dividing C, W of C channels under groups, a bias of the wrong length.</summary>
     private static Gen<JsonObject> Malformed(CaseSpace space) =>
