@@ -72,4 +72,17 @@ public class LayerWrongCandidateTests
 
         Assert.Contains("no 'indices'", Assert.Single(report.Failures).Verdict.Detail);
     }
+
+    [Theory]
+    [InlineData("Conv")]
+    [InlineData("AveragePool")]
+    [InlineData("LpPool")]
+    [InlineData("WeightedAveragePool")]
+    public void Answers_off_by_one_part_in_a_million_exceed_the_bound(string op)
+    {
+        var report = ConformanceCheck.Run(Candidates.Perturbed(1e-6),
+            new CheckOptions { Ops = [op], DTypes = [DType.Float64], Count = 100, Seed = 5, NonFinite = false });
+
+        Assert.Equal(VerdictKind.ValueMismatch, Assert.Single(report.Failures).Verdict.Kind);
+    }
 }
