@@ -113,6 +113,28 @@ public class LayerCaseTests
             Assert.Contains(max, a => WireTensor.FromNode(a["X"], "X").DType == dtype);
     }
 
+    [Theory]
+    [InlineData("MaxPool")]
+    [InlineData("AveragePool")]
+    public void Ceil_mode_cases_include_a_last_window_that_would_start_in_the_end_padding(string op)
+    {
+        static bool StartsInPadding(JsonObject a)
+        {
+            var x = Shape(a, "X");
+            var k = Ints(a, "kernel_shape")!;
+            var s = Ints(a, "strides") ?? Enumerable.Repeat(1, k.Length).ToArray();
+            var d = Ints(a, "dilations") ?? Enumerable.Repeat(1, k.Length).ToArray();
+            var p = Ints(a, "pads") ?? new int[2 * k.Length];
+            return Enumerable.Range(0, k.Length).Any(i =>
+            {
+                var span = x[i + 2] + p[i] + p[i + k.Length] - ((k[i] - 1) * d[i] + 1);
+                var windows = (span + s[i] - 1) / s[i] + 1;
+                return span >= 0 && (windows - 1) * s[i] - p[i] >= x[i + 2];
+            });
+        }
+        Assert.Contains(Answered(op), a => Int(a, "ceil_mode") == 1 && a["auto_pad"] is null && StartsInPadding(a));
+    }
+
     [Fact]
     public void Check_passes_the_library_fast_twins_on_every_layer_and_pooling_operation()
     {

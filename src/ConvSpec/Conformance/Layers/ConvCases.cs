@@ -50,7 +50,7 @@ public sealed class ConvCases : ICaseGenerator
 
     private static JsonObject Finish(JsonObject args, int group, JsonNode? bias, string? paddingMode, int[]? widePads)
     {
-        if (group != 1 || args.ContainsKey("B")) args["group"] = group;
+        if (group != 1) args["group"] = group;
         if (bias is not null) args["B"] = bias;
         if (paddingMode is not null) args["padding_mode"] = paddingMode;
         if (widePads is not null && !args.ContainsKey("auto_pad"))
