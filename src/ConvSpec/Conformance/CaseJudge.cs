@@ -58,7 +58,7 @@ public static class CaseJudge
             ({ } s, { } c) => new(VerdictKind.ErrorTypeMismatch, $"spec answers {s.Type} ({s.Message}); candidate answers {c.Type} ({c.Message})", expected, actual),
             ({ } s, null) => new(VerdictKind.MissingError, $"candidate answers a result where the spec answers {s.Type}: {s.Message}", expected, actual),
             (null, { } c) => new(VerdictKind.UnexpectedError, $"candidate answers {c.Type} ({c.Message}) where the spec answers a result", expected, actual),
-            _ => ResultComparison.Compare(generator, args, expected, actual, ToleranceOf(candidate, generator, args, options)),
+            _ => ExactFields.Check(generator, ResultComparison.Compare(generator, args, expected, actual, ToleranceOf(candidate, generator, args, options))),
         };
     }
 

@@ -6,7 +6,7 @@ namespace ConvSpec.Protocol.Operations;
 
 /// <summary>
 /// <c>AveragePool</c>: ONNX AveragePool. Args X, kernel_shape, strides, pads, dilations, auto_pad, ceil_mode,
-/// count_include_pad (0, ONNX's default), extensions pad_limit and overhang = padded_window (default; PyTorch,
+/// count_include_pad (0, ONNX's default), method (<see cref="LayerMethod"/>), extensions pad_limit and overhang = padded_window (default; PyTorch,
 /// ONNX reference) | full_kernel (ONNX Runtime before opset 19). Exact average correctly rounded to X's float
 /// dtype (float64 for int64 input).
 /// </summary>
@@ -22,14 +22,17 @@ public sealed class AveragePoolOperation : IEvalOperation
         var overhang = args.Choice("overhang", "padded_window", "padded_window", "full_kernel") == "full_kernel"
             ? OverhangDivisor.FullKernel
             : OverhangDivisor.PaddedWindow;
+        var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
         PoolArgs.CheckWork(x, options);
+        if (fast && LayerFast.Pool(x, v => AveragePool.Fast.Apply(v, options, include, overhang),
+                v => AveragePool.Fast.Apply(v, options, include, overhang)) is { } y) return EvalResult.Of(y);
         return EvalResult.Of(Average.Exact(x, (r) => AveragePool.Spec.Apply(r, options, include, overhang),
             d => AveragePool.Spec.Apply(d, options, include, overhang)));
     }
 }
 
-/// <summary><c>GlobalAveragePool</c>: ONNX GlobalAveragePool. Args X.</summary>
+/// <summary><c>GlobalAveragePool</c>: ONNX GlobalAveragePool. Args X, method.</summary>
 public sealed class GlobalAveragePoolOperation : IEvalOperation
 {
     public string Name => "GlobalAveragePool";
@@ -37,7 +40,9 @@ public sealed class GlobalAveragePoolOperation : IEvalOperation
     public EvalResult Evaluate(EvalArgs args)
     {
         var x = PoolArgs.Real(args, "X");
+        var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
+        if (fast && LayerFast.Pool(x, GlobalPool.Fast.Average, GlobalPool.Fast.Average) is { } y) return EvalResult.Of(y);
         return EvalResult.Of(Average.Exact(x, GlobalPool.Spec.Average, GlobalPool.Spec.Average));
     }
 }

@@ -6,7 +6,7 @@ namespace ConvSpec.Protocol.Operations;
 
 /// <summary>
 /// <c>Conv</c>: ONNX's Conv (X, W, optional B, kernel_shape, strides, pads, dilations, group, auto_pad) plus
-/// PyTorch's padding_mode, computed exactly by <see cref="Conv.Spec"/> and rounded once to the result dtype.
+/// PyTorch's padding_mode and <c>method</c> (<see cref="LayerMethod"/>), computed exactly by <see cref="Conv.Spec"/> and rounded once to the result dtype.
 /// </summary>
 public sealed class ConvOperation : IEvalOperation
 {
@@ -16,8 +16,10 @@ public sealed class ConvOperation : IEvalOperation
     {
         var (x, w, b) = (args.Tensor("X"), args.Tensor("W"), args.OptionalTensor("B"));
         var attributes = ConvArgs.Read(args);
+        var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
         ConvArgs.CheckWork(ConvGeometry.Resolve(x.Shape, w.Shape, b?.Shape, attributes), Name);
+        if (fast && LayerFast.Conv(x, w, b, attributes) is { } y) return EvalResult.Of(y);
         return EvalResult.Of(TernaryDispatch.Exact(x, w, b, new Kernel(attributes), Name));
     }
 

@@ -4,8 +4,8 @@ using ConvSpec.Tensors;
 namespace ConvSpec.Protocol.Operations;
 
 /// <summary>
-/// <c>LpPool</c>: ONNX LpPool. Args X, kernel_shape, strides, pads, dilations, auto_pad, ceil_mode, p (2),
-/// extensions pad_limit and convention = onnx (default, |x|^p) | pytorch (x^p, partial windows scaled).
+/// <c>LpPool</c>: ONNX LpPool. Args X, kernel_shape, strides, pads, dilations, auto_pad, ceil_mode, p (2), method
+/// (<see cref="LayerMethod"/>; the pytorch convention always runs the spec), extensions pad_limit and convention = onnx (default, |x|^p) | pytorch (x^p, partial windows scaled).
 /// The exact power sums, the root correctly rounded to X's float dtype (float64 for int64).
 /// </summary>
 public sealed class LpPoolOperation : IEvalOperation
@@ -18,13 +18,15 @@ public sealed class LpPoolOperation : IEvalOperation
         var options = PoolArgs.Options(args);
         var p = Lp.P(args);
         var convention = args.Choice("convention", "onnx", "onnx", "pytorch") == "pytorch" ? LpConvention.PyTorch : LpConvention.Onnx;
+        var fast = LayerMethod.Fast(args) && convention == LpConvention.Onnx;
         args.RejectUnknown();
         PoolArgs.CheckWork(x, options);
+        if (fast && LayerFast.Pool(x, v => LpPool.Fast.Apply(v, options, p), v => LpPool.Fast.Apply(v, options, p)) is { } y) return EvalResult.Of(y);
         return EvalResult.Of(Lp.Run(x, v => LpPool.Spec.Apply(v, options, p, convention), v => LpPool.Spec.Apply(v, options, p, convention)));
     }
 }
 
-/// <summary><c>GlobalLpPool</c>: ONNX GlobalLpPool. Args X, p (2).</summary>
+/// <summary><c>GlobalLpPool</c>: ONNX GlobalLpPool. Args X, p (2), method.</summary>
 public sealed class GlobalLpPoolOperation : IEvalOperation
 {
     public string Name => "GlobalLpPool";
@@ -33,9 +35,11 @@ public sealed class GlobalLpPoolOperation : IEvalOperation
     {
         var x = PoolArgs.Real(args, "X");
         var p = Lp.P(args);
+        var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
         var options = new PoolOptions(x.Shape.Skip(2).ToArray());
         if (x.Shape.Length < 3) throw new ArgumentException($"X: must have shape N x C x D1 x ... x Dk with k >= 1 (got rank {x.Shape.Length})", "X");
+        if (fast && LayerFast.Pool(x, v => LpPool.Fast.Apply(v, options, p), v => LpPool.Fast.Apply(v, options, p)) is { } y) return EvalResult.Of(y);
         return EvalResult.Of(Lp.Run(x, v => LpPool.Spec.Apply(v, options, p), v => LpPool.Spec.Apply(v, options, p)));
     }
 }

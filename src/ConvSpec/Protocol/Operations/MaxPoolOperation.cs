@@ -4,7 +4,7 @@ namespace ConvSpec.Protocol.Operations;
 
 /// <summary>
 /// <c>MaxPool</c>: ONNX MaxPool. Args X, kernel_shape, strides, pads, dilations, auto_pad, ceil_mode,
-/// storage_order (0 | 1), extensions pad_limit and nan = propagate (default, PyTorch) | ignore (ONNX reference).
+/// storage_order (0 | 1), method (<see cref="LayerMethod"/>), extensions pad_limit and nan = propagate (default, PyTorch) | ignore (ONNX reference).
 /// The response carries <c>indices</c> (int64), ONNX's second output.
 /// </summary>
 public sealed class MaxPoolOperation : IEvalOperation
@@ -22,8 +22,10 @@ public sealed class MaxPoolOperation : IEvalOperation
             var v => throw new ArgumentException($"storage_order: must be 0 or 1 (got {v})", "storage_order"),
         };
         var nan = args.Choice("nan", "propagate", "propagate", "ignore") == "ignore" ? NanRule.Ignore : NanRule.Propagate;
+        var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
         PoolArgs.CheckWork(x, options);
+        if (fast && LayerFast.Max(x, options, order, nan) is var (values, indices)) return Respond(values, indices);
         if (x.DType == DType.Int64)
         {
             var r = MaxPool.Spec.Apply(x.AsInt64(), options, order, nan);
@@ -37,7 +39,7 @@ public sealed class MaxPoolOperation : IEvalOperation
         new(values, [new("indices", TensorValue.Int64(indices.Shape.ToArray(), indices.Data))]);
 }
 
-/// <summary><c>GlobalMaxPool</c>: ONNX GlobalMaxPool. Args X, extension nan.</summary>
+/// <summary><c>GlobalMaxPool</c>: ONNX GlobalMaxPool. Args X, method, extension nan.</summary>
 public sealed class GlobalMaxPoolOperation : IEvalOperation
 {
     public string Name => "GlobalMaxPool";
@@ -46,7 +48,9 @@ public sealed class GlobalMaxPoolOperation : IEvalOperation
     {
         var x = PoolArgs.Real(args, "X");
         var nan = args.Choice("nan", "propagate", "propagate", "ignore") == "ignore" ? NanRule.Ignore : NanRule.Propagate;
+        var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
+        if (fast && LayerFast.Pool(x, v => GlobalPool.Fast.Max(v, nan), v => GlobalPool.Fast.Max(v, nan)) is { } y) return EvalResult.Of(y);
         if (x.DType == DType.Int64)
         {
             var r = GlobalPool.Spec.Max(x.AsInt64(), nan);

@@ -7,7 +7,7 @@ namespace ConvSpec.Protocol.Operations;
 /// <summary>
 /// <c>WeightedAveragePool</c>: the notes' distance-weighted average pooling (an extension, not an ONNX op).
 /// Args X, W (optional weights of the kernel's shape; default w_j = 1/(1 + ‖j − centre‖²)), kernel_shape
-/// (required unless W is given; must equal W's shape), strides, pads, dilations, auto_pad, ceil_mode, pad_limit.
+/// (required unless W is given; must equal W's shape), strides, pads, dilations, auto_pad, ceil_mode, pad_limit, method (<see cref="LayerMethod"/>).
 /// Y = Σ w_j x_j / Σ w_j over each window's input cells, exact, correctly rounded to X's float dtype.
 /// </summary>
 public sealed class WeightedAveragePoolOperation : IEvalOperation
@@ -24,12 +24,15 @@ public sealed class WeightedAveragePoolOperation : IEvalOperation
         var options = new PoolOptions(kernel, PoolArgs.Ints(args, "strides"), PoolArgs.Ints(args, "pads"), PoolArgs.Ints(args, "dilations"),
             Shapes.AutoPadNames.Parse(args.String("auto_pad", "NOTSET")), args.Flag("ceil_mode", false),
             args.Choice("pad_limit", "onnx", "onnx", "pytorch", "any") switch { "pytorch" => PadLimit.PyTorch, "any" => PadLimit.Any, _ => PadLimit.Onnx });
+        var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
         PoolArgs.CheckWork(x, options);
         foreach (var k in kernel) if (k < 1) throw new ArgumentException($"kernel_shape: entries must be at least 1 (got {string.Join(", ", kernel)})", "kernel_shape");
         if (w is not null && !w.AsDouble().Data.All(double.IsFinite)) throw new ArgumentException("W: weights must be finite", "W");
         var weights = w is null ? DistanceWeights.InverseQuadratic(kernel) : w.AsDouble().Map(Rational.FromDouble);
         var ieeeWeights = weights.Map(r => r.ToDouble());
+        if (fast && LayerFast.Pool(x, v => WeightedAveragePool.Fast.Apply(v, ieeeWeights, options),
+                v => WeightedAveragePool.Fast.Apply(v, weights.Map(r => r.ToSingle()), options)) is { } y) return EvalResult.Of(y);
         return EvalResult.Of(Average.Exact(x, r => WeightedAveragePool.Spec.Apply(r, weights, options),
             d => WeightedAveragePool.Spec.Apply(d, ieeeWeights, options)));
     }
