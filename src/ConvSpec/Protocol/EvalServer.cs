@@ -64,7 +64,8 @@ public static class EvalServer
         return document;
     }
 
-    private static string Success(string? id, EvalResult result)
+    /// <summary>A result response line: {"id": id, "result": ..., extra fields...}.</summary>
+    internal static string Success(string? id, EvalResult result)
     {
         return Write(writer =>
         {
