@@ -53,6 +53,16 @@ public class ConvolveAxesExamples
     }
 
     /// <summary>fftconvolve([[1,2],[3,4]], [[1,0,2],[2,1,-1],[0,3,1]], 'valid') swaps the inputs: [[9,7],[14,8]]; 'same' keeps in1's 2x2.</summary>
+    /// <summary>Full convolution over axes commutes, so the length-1 axis may be in either input (SciPy 1.10 numbers above).</summary>
+    [Fact]
+    public void SciPy_fftconvolve_broadcasts_a_length_1_axis_of_the_first_input()
+    {
+        Assert.Equal(Convolve.Spec.AlongAxes(P, Q2, ConvolutionMode.Full, null), Convolve.Spec.AlongAxes(Q2, P, ConvolutionMode.Full, null));
+        Assert.Equal(Convolve.Spec.AlongAxes(P, Q, ConvolutionMode.Full, [1, 2]), Convolve.Spec.AlongAxes(Q, P, ConvolutionMode.Full, [1, 2]));
+        Assert.Equal(T([2, 3, 3], -13, -11, -9, -5, -3, -1, 3, 5, 7, 11, 13, 15, 19, 21, 23, 27, 29, 31),
+            Convolve.Spec.AlongAxes(P, T([1, 1, 2], 1, 1), ConvolutionMode.Valid, [2]));
+    }
+
     [Fact]
     public void SciPy_fftconvolve_valid_swaps_when_in2_is_larger()
     {

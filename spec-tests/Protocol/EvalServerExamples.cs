@@ -72,6 +72,16 @@ public class EvalServerExamples
           "{\"id\":25,\"result\":{\"dtype\":\"float64\",\"shape\":[1,3],\"data\":[\"-Infinity\",3.0,\"-Infinity\"]}}" },
         { "{\"id\":26,\"op\":\"convolve\",\"args\":{\"in1\":{\"dtype\":\"float32\",\"shape\":[1],\"data\":[16777217]},\"in2\":{\"dtype\":\"int64\",\"shape\":[1],\"data\":[1]}}}",
           "{\"id\":26,\"result\":{\"dtype\":\"float64\",\"shape\":[1],\"data\":[16777216.0]}}" },
+        { "{\"id\":30,\"op\":\"convolve2d\",\"args\":{\"in1\":{\"dtype\":\"float32\",\"shape\":[1,2],\"data\":[0.1,2]},\"in2\":[[1,1]],\"fillvalue\":\"NaN\",\"boundary\":\"symm\"}}",
+          "{\"id\":30,\"result\":{\"dtype\":\"float64\",\"shape\":[1,3],\"data\":[0.20000000298023224,2.100000001490116,4.0]}}" },
+        { "{\"id\":31,\"op\":\"fftconvolve\",\"args\":{\"in1\":[[1,2],[3,4]],\"in2\":[[1,-1]]}}",
+          "{\"id\":31,\"result\":{\"dtype\":\"int64\",\"shape\":[2,3],\"data\":[1,1,-2,3,1,-4]}}" },
+        { "{\"id\":32,\"op\":\"correlate2d\",\"args\":{\"in1\":[[1,2],[3,4]],\"in2\":[[1,-1]],\"mode\":\"same\",\"boundary\":\"wrap\",\"fillvalue\":3}}",
+          "{\"id\":32,\"result\":{\"dtype\":\"int64\",\"shape\":[2,2],\"data\":[-1,1,-1,1]}}" },
+        { "{\"id\":33,\"op\":\"correlate\",\"args\":{\"in1\":[1,2,3,4],\"in2\":[1,2],\"mode\":\"same\",\"method\":\"direct\"}}",
+          "{\"id\":33,\"result\":{\"dtype\":\"int64\",\"shape\":[4],\"data\":[2,5,8,11]}}" },
+        { "{\"id\":34,\"op\":\"convolve\",\"args\":{\"in1\":[1],\"in2\":[1],\"method\":\"fast\"}}",
+          "{\"id\":34,\"error\":{\"type\":\"invalid_argument\",\"message\":\"method: must be one of auto, direct, fft, spec (got fast)\"}}" },
     };
 
     [Theory]

@@ -71,7 +71,7 @@ public static class TensorJson
     private static TensorValue ReadNested(JsonElement element, string name)
     {
         var shape = new List<int>();
-        for (var e = element; e.ValueKind == JsonValueKind.Array; e = e.GetArrayLength() > 0 ? e[0] : default)
+        for (var e = element; e.ValueKind == JsonValueKind.Array; e = e[0])
         {
             shape.Add(e.GetArrayLength());
             if (e.GetArrayLength() == 0) break;
