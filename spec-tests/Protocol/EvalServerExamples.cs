@@ -132,6 +132,10 @@ public class EvalServerExamples
         Assert.Equal("x: bad", ErrorType.MessageOf(new ArgumentException("x: bad", "x")));
         Assert.Equal("x: bad", ErrorType.MessageOf(new ArgumentException("x: bad")));
         Assert.Equal("y: bad (Parameter 'x')", ErrorType.MessageOf(new ArgumentException("y: bad (Parameter 'x')", "y")));
+        Assert.Equal("k: must be at least 1 (got 0)", ErrorType.MessageOf(new ArgumentOutOfRangeException("k", 0, "k: must be at least 1 (got 0)")));
+        Assert.Equal("k: bad", ErrorType.MessageOf(new ArgumentOutOfRangeException("k", "k: bad")));
+        Assert.Equal("m", ErrorType.MessageOf(new ArgumentException("m", "")));
+        Assert.Equal("(Parameter 'k')", ErrorType.MessageOf(new InvalidOperationException("(Parameter 'k')")));
         Assert.Equal("plain", ErrorType.MessageOf(new InvalidOperationException("plain")));
     }
 

@@ -136,9 +136,12 @@ public static class ErrorType
         _ => "internal",
     };
 
-    /// <summary>The exception's message without the " (Parameter 'x')" suffix that ArgumentException appends.</summary>
+    /// <summary>
+    /// The exception's message without the " (Parameter 'x')" that ArgumentException appends, and without the
+    /// "Actual value was ..." line that ArgumentOutOfRangeException appends after it.
+    /// </summary>
     public static string MessageOf(Exception e) =>
-        e is ArgumentException { ParamName: { } name } && e.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
-            ? e.Message[..^$" (Parameter '{name}')".Length]
+        e is ArgumentException { ParamName: { } name } && e.Message.LastIndexOf($" (Parameter '{name}')", StringComparison.Ordinal) is var at and >= 0
+            ? e.Message[..at]
             : e.Message;
 }
