@@ -54,8 +54,12 @@ public class DyadicExamples
     }
 
     [Fact]
-    public void Exponent_overflow_is_an_error() =>
+    public void Exponent_overflow_is_an_error()
+    {
         Assert.Throws<OverflowException>(() => D(1, int.MaxValue) * D(1, 1));
+        Assert.Throws<OverflowException>(() => D(2, int.MaxValue));
+        Assert.Equal(int.MaxValue, D(1, int.MaxValue).Exponent);
+    }
 
     /// <summary>Ties go to the even neighbour: 2^53 + 1 → 2^53, 2^53 + 3 → 2^53 + 4; just above a tie rounds up.</summary>
     [Fact]

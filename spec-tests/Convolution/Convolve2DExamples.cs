@@ -60,12 +60,23 @@ public class Convolve2DExamples
             Convolve2D.Spec.Apply(s, k, ConvolutionMode.Same, Boundary.Wrap));
     }
 
+    /// <summary>SciPy 1.10: convolve2d(arange(1,13).reshape(3,4), [[1,2,0],[0,1,-1],[2,0,1]], 'same'): a 3x3 kernel centres at (1,1).</summary>
+    [Fact]
+    public void SciPy_convolve2d_same_with_a_3x3_kernel()
+    {
+        var a = NdArray<long>.Create([3, 4], i => 4 * i[0] + i[1] + 1);
+        var k = NdArray<long>.Matrix(new long[,] { { 1, 2, 0 }, { 0, 1, -1 }, { 2, 0, 1 } });
+        Assert.Equal(NdArray<long>.Matrix(new long[,] { { 17, 20, 23, 17 }, { 37, 39, 45, 28 }, { 21, 20, 23, 8 } }),
+            Convolve2D.Spec.Apply(a, k, ConvolutionMode.Same));
+    }
+
     [Fact]
     public void Convolve2D_rejects_inputs_that_are_not_2_D()
     {
         var v = NdArray<long>.Vector(1, 2);
-        Reject.Named<ArgumentException>("in1", () => Convolve2D.Spec.Apply(v, B, ConvolutionMode.Full));
-        Reject.Named<ArgumentException>("in2", () => Convolve2D.Spec.Apply(B, v, ConvolutionMode.Full));
+        Assert.Contains("must be a 2-D array (got rank 1)", Reject.Named<ArgumentException>("in1", () => Convolve2D.Spec.Apply(v, B, ConvolutionMode.Full)).Message);
+        Assert.Contains("must be a 2-D array (got rank 1)", Reject.Named<ArgumentException>("in2", () => Convolve2D.Spec.Apply(B, v, ConvolutionMode.Full)).Message);
+        Reject.Named<ArgumentOutOfRangeException>("boundary", () => Convolve2D.Spec.Apply(A, B, ConvolutionMode.Valid, (Boundary)9));
         Reject.Named<ArgumentOutOfRangeException>("boundary", () => Convolve2D.Spec.Apply(A, B, ConvolutionMode.Full, (Boundary)9));
         Assert.Throws<ArgumentNullException>(() => Convolve2D.Spec.Apply(null!, B, ConvolutionMode.Full));
         Assert.Throws<ArgumentNullException>(() => Convolve2D.Spec.Apply(A, null!, ConvolutionMode.Full));

@@ -73,6 +73,31 @@ public class ConvolveAxesExamples
         Assert.Equal(T([2, 2], 9, 7, 14, 8), Convolve.Spec.AlongAxes(big, r, ConvolutionMode.Valid, null));
     }
 
+    /// <summary>
+    /// SciPy 1.10: fftconvolve([[1,2],[3,4]], [[1,0,2],[2,1,-1]], 'valid') = [[9, 7]]: in2 is larger on one axis and
+    /// equal on the other, and the inputs are swapped.
+    /// </summary>
+    [Fact]
+    public void SciPy_fftconvolve_valid_swaps_when_in2_is_larger_on_one_axis_and_equal_on_another() =>
+        Assert.Equal(T([1, 2], 9, 7), Convolve.Spec.AlongAxes(T([2, 2], 1, 2, 3, 4), T([2, 3], 1, 0, 2, 2, 1, -1), ConvolutionMode.Valid, null));
+
+    /// <summary>
+    /// SciPy 1.10: fftconvolve(ones((1,5)), ones((3,2)), 'valid') = 2 everywhere, shape (3, 4): axis 0, of length 1
+    /// in in1, broadcasts against in2's 3 and is not part of the valid-mode comparison.
+    /// </summary>
+    [Fact]
+    public void SciPy_fftconvolve_valid_ignores_length_1_axes_of_either_input()
+    {
+        var ones15 = NdArray<long>.Create([1, 5], _ => 1);
+        var ones32 = NdArray<long>.Create([3, 2], _ => 1);
+        Assert.Equal(NdArray<long>.Create([3, 4], _ => 2), Convolve.Spec.AlongAxes(ones15, ones32, ConvolutionMode.Valid, null));
+    }
+
+    [Fact]
+    public void An_output_too_large_to_hold_is_an_argument_error() =>
+        Reject.Named<ArgumentException>("output", () => Convolve.Spec.AlongAxes(
+            NdArray<long>.Create([50_000, 1], _ => 1), NdArray<long>.Create([1, 50_000], _ => 1), ConvolutionMode.Full, null));
+
     [Fact]
     public void Two_scalars_give_their_product()
     {
@@ -89,7 +114,7 @@ public class ConvolveAxesExamples
         Reject.Named<ArgumentOutOfRangeException>("axes", () => Convolve.Spec.AlongAxes(a, b, ConvolutionMode.Full, [2]));
         Reject.Named<ArgumentOutOfRangeException>("axes", () => Convolve.Spec.AlongAxes(a, b, ConvolutionMode.Full, [-3]));
         Assert.Equal(T([4, 4], 1, 4, 7, 6, 7, 23, 33, 24, 17, 47, 65, 42, 20, 49, 60, 36), Convolve.Spec.AlongAxes(a, b, ConvolutionMode.Full, [-2, 1]));
-        Reject.Named<ArgumentException>("axes", () => Convolve.Spec.AlongAxes(a, b, ConvolutionMode.Full, [1, -1]));
+        Assert.Contains("must be unique (got 1, -1)", Reject.Named<ArgumentException>("axes", () => Convolve.Spec.AlongAxes(a, b, ConvolutionMode.Full, [1, -1])).Message);
         var e = Assert.Throws<ArgumentException>(() => Convolve.Spec.AlongAxes(a, b, ConvolutionMode.Full, [1]));
         Assert.Equal("in2", e.ParamName);
         Assert.Contains("axis 0", e.Message);

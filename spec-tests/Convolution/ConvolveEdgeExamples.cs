@@ -62,4 +62,32 @@ public class ConvolveEdgeExamples
         Assert.StartsWith("convolve:", Assert.Throws<OverflowException>(() =>
             Convolve.Spec.Full(NdArray<long>.Vector(long.MaxValue, 1), NdArray<long>.Vector(1, 1))).Message);
     }
+
+    /// <summary>
+    /// Notes, edge detection: "taking each pixel … and subtracting the value of its neighboring pixel on the left" is
+    /// valid convolution with the two-element kernel [1, −1]: out(i, j) = I(i, j+1) − I(i, j).
+    /// </summary>
+    [Fact]
+    public void Notes_edge_detection_kernel_subtracts_the_left_neighbour()
+    {
+        var image = NdArray<long>.Matrix(new long[,] { { 3, 5, 4, 4 }, { 0, 2, 7, 1 } });
+        var kernel = NdArray<long>.Matrix(new long[,] { { 1, -1 } });
+        Assert.Equal(NdArray<long>.Matrix(new long[,] { { 2, -1, 0 }, { 2, 5, -6 } }), Convolve.Spec.Apply(image, kernel, ConvolutionMode.Valid));
+    }
+
+    /// <summary>
+    /// Notes: "Convolution is not naturally equivariant to … rotation": rotating the image alone does not rotate the
+    /// output (here even the shapes differ); rotating image and kernel together does.
+    /// </summary>
+    [Fact]
+    public void Notes_convolution_is_not_equivariant_to_rotation()
+    {
+        static NdArray<long> Rot90(NdArray<long> x) => NdArray<long>.Create([x.Shape[1], x.Shape[0]], o => x[o[1], x.Shape[1] - 1 - o[0]]);
+        var image = NdArray<long>.Matrix(new long[,] { { 1, 2, 0 }, { 3, 4, 5 } });
+        var kernel = NdArray<long>.Matrix(new long[,] { { 1, -1 }, { 2, 0 } });
+        var rotatedOutput = Rot90(Convolve.Spec.Full(image, kernel));
+        Assert.NotEqual(rotatedOutput, Convolve.Spec.Full(Rot90(image), kernel));
+        Assert.Equal(rotatedOutput, Convolve.Spec.Full(Rot90(image), Rot90(kernel)));
+        Assert.Equal(NdArray<long>.Matrix(new long[,] { { 0, 5 }, { 2, 4 }, { 1, 3 } }), Rot90(image));
+    }
 }

@@ -104,7 +104,12 @@ public class Correlate2DExamples
             Correlate2D.Spec.Apply(NdArray<long>.Matrix(new long[,] { { 1 }, { 2 } }), block, ConvolutionMode.Valid));
         var wide = NdArray<long>.Matrix(new long[,] { { 1, 2, 3 } });
         var tall = NdArray<long>.Matrix(new long[,] { { 1 }, { 2 } });
-        Reject.Named<ArgumentException>("in2", () => Correlate2D.Spec.Apply(wide, tall, ConvolutionMode.Valid));
+        Assert.Contains("(got 1x3 and 2x1)", Reject.Named<ArgumentException>("in2", () => Correlate2D.Spec.Apply(wide, tall, ConvolutionMode.Valid)).Message);
+        Assert.Equal(NdArray<long>.Matrix(new long[,] { { 14 }, { 32 } }),
+            Correlate2D.Spec.Apply(block, NdArray<long>.Matrix(new long[,] { { 1, 2, 3 } }), ConvolutionMode.Valid));
+        Assert.Contains("must be a 2-D array (got rank 1)", Reject.Named<ArgumentException>("in2", () => Correlate2D.Spec.Apply(block, NdArray<long>.Vector(1), ConvolutionMode.Full)).Message);
+        Reject.Named<ArgumentException>("in1", () => Correlate2D.Spec.Apply(NdArray<long>.Vector(1), block, ConvolutionMode.Full));
+        Reject.Named<ArgumentOutOfRangeException>("boundary", () => Correlate2D.Spec.Apply(block, block, ConvolutionMode.Valid, (Boundary)7));
     }
 
     [Fact]

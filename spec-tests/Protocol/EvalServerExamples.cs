@@ -6,7 +6,9 @@ namespace ConvSpec.SpecTests.Protocol;
 /// <summary>
 /// Request and response lines of `convspec eval` (docs/protocol.md), written out whole. Numbers: SciPy 1.10
 /// (convolve([1,2,3],[0,1,0.5]) = [0,1,2.5,4,1.5]; convolve([1,2,3,4],[1,1,1],'same') = [3,6,9,7]);
-/// request 2's middle element is the exact 1 − 10^16 + 1 = −9999999999999998, where summing in double gives −10^16.
+/// request 2's middle element is the exact 1 − 10^16 + 1 = −9999999999999998, where summing in double gives −10^16;
+/// an integer convolve2d truncates a fractional fillvalue toward zero as SciPy's cast to the inputs' dtype does
+/// (convolve2d([[1,2]], [[1,1]], fillvalue=1.5) = [[2,3,3]]; correlate2d(..., fillvalue=-1.5) = [[0,3,1]]).
 /// </summary>
 public class EvalServerExamples
 {
@@ -82,6 +84,50 @@ public class EvalServerExamples
           "{\"id\":33,\"result\":{\"dtype\":\"int64\",\"shape\":[4],\"data\":[2,5,8,11]}}" },
         { "{\"id\":34,\"op\":\"convolve\",\"args\":{\"in1\":[1],\"in2\":[1],\"method\":\"fast\"}}",
           "{\"id\":34,\"error\":{\"type\":\"invalid_argument\",\"message\":\"method: must be one of auto, direct, fft, spec (got fast)\"}}" },
+        { "{\"id\":40,\"op\":\"convolve\",\"args\":{\"in1\":[1.5,2],\"in2\":[\"Infinity\"]}}",
+          "{\"id\":40,\"result\":{\"dtype\":\"float64\",\"shape\":[2],\"data\":[\"Infinity\",\"Infinity\"]}}" },
+        { "{\"id\":41,\"op\":\"convolve\",\"args\":{\"in1\":[\"-Infinity\",2],\"in2\":[0.5]}}",
+          "{\"id\":41,\"result\":{\"dtype\":\"float64\",\"shape\":[2],\"data\":[\"-Infinity\",1.0]}}" },
+        { "{\"id\":50,\"op\":\"convolve2d\",\"args\":{\"in1\":[[1,2],[3,4]],\"in2\":[[1,-1]]}}",
+          "{\"id\":50,\"result\":{\"dtype\":\"int64\",\"shape\":[2,3],\"data\":[1,1,-2,3,1,-4]}}" },
+        { "{\"id\":51,\"op\":\"correlate2d\",\"args\":{\"in1\":[[1,2],[3,4]],\"in2\":[[1,-1]],\"fillvalue\":\"NaN\"}}",
+          "{\"id\":51,\"result\":{\"dtype\":\"float64\",\"shape\":[2,3],\"data\":[\"NaN\",-1.0,\"NaN\",\"NaN\",-1.0,\"NaN\"]}}" },
+        { "{\"id\":52,\"op\":\"convolve2d\",\"args\":{\"in1\":[[1,2]],\"in2\":[[1,1]],\"fill\":1}}",
+          "{\"id\":52,\"error\":{\"type\":\"invalid_argument\",\"message\":\"args: unknown argument 'fill' for convolve2d (known: boundary, fillvalue, in1, in2, mode)\"}}" },
+        { "{\"id\":53,\"op\":\"correlate2d\",\"args\":{\"in1\":[[1,2]],\"in2\":[[1,1]],\"boundry\":\"wrap\"}}",
+          "{\"id\":53,\"error\":{\"type\":\"invalid_argument\",\"message\":\"args: unknown argument 'boundry' for correlate2d (known: boundary, fillvalue, in1, in2, mode)\"}}" },
+        { "{\"id\":54,\"op\":\"convolve\",\"args\":{\"in1\":[1,2,3],\"in2\":[1,-1],\"mode\":\"valid\",\"method\":\"direct\"}}",
+          "{\"id\":54,\"result\":{\"dtype\":\"int64\",\"shape\":[2],\"data\":[1,1]}}" },
+        { "{\"id\":55,\"op\":\"convolve\",\"args\":{\"in1\":[1,2,3],\"in2\":[1,-1],\"mode\":\"full\",\"method\":\"spec\"}}",
+          "{\"id\":55,\"result\":{\"dtype\":\"int64\",\"shape\":[4],\"data\":[1,1,1,-3]}}" },
+        { "{\"id\":56,\"op\":\"convolve\",\"args\":{\"in1\":[1,2,3],\"in2\":[1,-1],\"method\":\"auto\"}}",
+          "{\"id\":56,\"result\":{\"dtype\":\"int64\",\"shape\":[4],\"data\":[1,1,1,-3]}}" },
+        { "{\"id\":57,\"op\":\"correlate\",\"args\":{\"in1\":[1,2,3],\"in2\":[1,-1],\"method\":\"auto\"}}",
+          "{\"id\":57,\"result\":{\"dtype\":\"int64\",\"shape\":[4],\"data\":[-1,-1,-1,3]}}" },
+        { "{\"id\":58,\"op\":\"correlate\",\"args\":{\"in1\":[1,2,3],\"in2\":[1,-1],\"method\":\"fft\",\"mode\":\"full\"}}",
+          "{\"id\":58,\"result\":{\"dtype\":\"int64\",\"shape\":[4],\"data\":[-1,-1,-1,3]}}" },
+        { "{\"id\":59,\"op\":\"correlate\",\"args\":{\"in1\":[1,2,3],\"in2\":[1,-1],\"method\":\"spec\",\"mode\":\"same\"}}",
+          "{\"id\":59,\"result\":{\"dtype\":\"int64\",\"shape\":[3],\"data\":[-1,-1,-1]}}" },
+        { "{\"id\":60,\"op\":\"correlate\",\"args\":{\"in1\":[1,2,3],\"in2\":[1,-1],\"method\":\"direct\",\"mode\":\"valid\",\"axes\":0}}",
+          "{\"id\":60,\"error\":{\"type\":\"invalid_argument\",\"message\":\"args: unknown argument 'axes' for correlate (known: in1, in2, method, mode)\"}}" },
+        { "{\"id\":61,\"op\":\"fftconvolve\",\"args\":{\"in1\":[1,2,3],\"in2\":[1,-1],\"mode\":\"same\"}}",
+          "{\"id\":61,\"result\":{\"dtype\":\"int64\",\"shape\":[3],\"data\":[1,1,1]}}" },
+        { "{\"id\":62,\"op\":\"oaconvolve\",\"args\":{\"in1\":[1,2,3],\"in2\":[1,-1],\"mode\":\"valid\",\"axes\":[0]}}",
+          "{\"id\":62,\"result\":{\"dtype\":\"int64\",\"shape\":[2],\"data\":[1,1]}}" },
+        { "{\"id\":63,\"op\":\"convolve2d\",\"args\":{\"in1\":[[1,2]],\"in2\":[[1,1]],\"fillvalue\":1.5}}",
+          "{\"id\":63,\"result\":{\"dtype\":\"int64\",\"shape\":[1,3],\"data\":[2,3,3]}}" },
+        { "{\"id\":64,\"op\":\"correlate2d\",\"args\":{\"in1\":[[1,2]],\"in2\":[[1,1]],\"fillvalue\":-1.5}}",
+          "{\"id\":64,\"result\":{\"dtype\":\"int64\",\"shape\":[1,3],\"data\":[0,3,1]}}" },
+        { "{\"id\":66,\"op\":\"convolve2d\",\"args\":{\"in1\":[[1,2]],\"in2\":[[1,1.5]],\"fillvalue\":0.25}}",
+          "{\"id\":66,\"result\":{\"dtype\":\"float64\",\"shape\":[1,3],\"data\":[1.375,3.5,3.25]}}" },
+        { "{\"id\":67,\"op\":\"convolve2d\",\"args\":{\"in1\":[[0]],\"in2\":[[1,1]],\"fillvalue\":-9223372036854775808.0}}",
+          "{\"id\":67,\"result\":{\"dtype\":\"int64\",\"shape\":[1,2],\"data\":[-9223372036854775808,-9223372036854775808]}}" },
+        { "{\"id\":68,\"op\":\"convolve2d\",\"args\":{\"in1\":[[0]],\"in2\":[[1,1]],\"fillvalue\":9223372036854775808.0}}",
+          "{\"id\":68,\"error\":{\"type\":\"invalid_argument\",\"message\":\"fillvalue: 9.223372036854776E+18 does not fit in int64, the inputs' dtype\"}}" },
+        { "{\"id\":69,\"op\":\"convolve2d\",\"args\":{\"in1\":[[0]],\"in2\":[[1,1]],\"fillvalue\":9223372036854774784.0}}",
+          "{\"id\":69,\"result\":{\"dtype\":\"int64\",\"shape\":[1,2],\"data\":[9223372036854774784,9223372036854774784]}}" },
+        { "{\"id\":65,\"op\":\"convolve2d\",\"args\":{\"in1\":[[1,2]],\"in2\":[[1,1]],\"fillvalue\":-1e30}}",
+          "{\"id\":65,\"error\":{\"type\":\"invalid_argument\",\"message\":\"fillvalue: -1E+30 does not fit in int64, the inputs' dtype\"}}" },
     };
 
     [Theory]
@@ -100,6 +146,30 @@ public class EvalServerExamples
         Assert.StartsWith("{\"id\":2,\"error\":{\"type\":\"invalid_argument\"", lines[1]);
     }
 
+    /// <summary>A writer that counts flushes: the server must flush after every response, so a pipe sees it at once.</summary>
+    private sealed class FlushCounter : StringWriter
+    {
+        public int Flushes { get; private set; }
+        public override void Flush() { Flushes++; base.Flush(); }
+    }
+
+    [Fact]
+    public void Serve_flushes_after_every_response()
+    {
+        var output = new FlushCounter();
+        EvalServer.Serve(new StringReader("{\"op\":\"x\"}\n{\"op\":\"y\"}\n"), output);
+        Assert.Equal(2, output.Flushes);
+    }
+
+    /// <summary>Requests may nest up to 256 levels (JSON's default limit is 64): a rank-100 tensor is accepted.</summary>
+    [Fact]
+    public void Deeply_nested_tensors_are_accepted()
+    {
+        var deep = new string('[', 100) + "3" + new string(']', 100);
+        var response = EvalServer.Respond($"{{\"op\":\"convolve\",\"args\":{{\"in1\":{deep},\"in2\":{deep}}}}}");
+        Assert.Equal($"{{\"id\":null,\"result\":{{\"dtype\":\"int64\",\"shape\":[{string.Join(",", Enumerable.Repeat(1, 100))}],\"data\":[9]}}}}", response);
+    }
+
     [Fact]
     public void Results_may_be_plain_JSON_with_extra_named_fields()
     {
@@ -109,12 +179,17 @@ public class EvalServerExamples
         Assert.Equal("{\"id\":null,\"result\":{\"dtype\":\"int64\",\"shape\":[0],\"data\":[]}}",
             EvalServer.Success(null, EvalResult.Of(TensorValue.Int64([0], []))));
         Assert.Equal("{\"id\":null,\"result\":{\"a\":1}}", EvalServer.Success(null, EvalResult.Of(JsonNode.Parse("{\"a\":1}")!)));
-        Assert.Throws<InvalidOperationException>(() => EvalServer.Success(null, new EvalResult(new object())));
+        Assert.Equal("result: cannot write a Object", Assert.Throws<InvalidOperationException>(() => EvalServer.Success(null, new EvalResult(new object()))).Message);
     }
 
     [Fact]
-    public void Failure_lines_carry_type_and_message() =>
+    public void Failure_lines_carry_type_and_message()
+    {
         Assert.Equal("{\"id\":\"q\",\"error\":{\"type\":\"internal\",\"message\":\"<é>\"}}", EvalServer.Failure("\"q\"", "internal", "<é>"));
+        // The id is the request's raw JSON text, echoed unchanged and unchecked (the caller took it from a parsed request).
+        Assert.Equal("{\"id\":[1, 2],\"error\":{\"type\":\"t\",\"message\":\"m\"}}", EvalServer.Failure("[1, 2]", "t", "m"));
+        Assert.Equal("{\"id\":x,\"error\":{\"type\":\"t\",\"message\":\"m\"}}", EvalServer.Failure("x", "t", "m"));
+    }
 
     [Fact]
     public void Error_types_follow_the_exception_kind()

@@ -11,8 +11,9 @@ public static class Reject
     {
         var e = Assert.Throws<TException>(action);
         Assert.Equal(name, e.ParamName);
-        Assert.StartsWith(name + ":", e.Message);
-        Assert.True(e.Message.Length > name.Length + 3, $"the message states no rule: {e.Message}");
+        var text = e.Message.Split(" (Parameter '")[0];
+        Assert.StartsWith(name + ":", text);
+        Assert.False(string.IsNullOrWhiteSpace(text[(name.Length + 1)..]), $"the message states no rule: {e.Message}");
         return e;
     }
 
