@@ -76,6 +76,11 @@ public class DTypeExamples
         Assert.Equal((Int128)(-3), Element.From<Int128>(-3.0, "v"));
         Assert.Equal((Int128)9.2e18, Element.From<Int128>(9.2e18, "v"));
         Assert.Contains("1.5 cannot be used with Int128 elements", Reject.Named<ArgumentException>("v", () => Element.From<Int128>(1.5, "v")).Message);
+        Assert.Equal((Int128)long.MinValue, Element.From<Int128>(-9223372036854775808.0, "v"));
+        Assert.Equal((Int128)9223372036854774784L, Element.From<Int128>(9223372036854774784.0, "v"));
+        Reject.Named<ArgumentException>("v", () => Element.From<Int128>(9223372036854775808.0, "v"));
+        Reject.Named<ArgumentException>("v", () => Element.From<Int128>(9.25e18, "v"));
+        Reject.Named<ArgumentException>("v", () => Element.From<Int128>(-9223372036854777856.0, "v"));
         Reject.Named<ArgumentException>("v", () => Element.From<Int128>(9.4e18, "v"));
         Reject.Named<ArgumentException>("v", () => Element.From<Int128>(-9.4e18, "v"));
         Reject.Named<ArgumentException>("v", () => Element.From<Int128>(double.NaN, "v"));

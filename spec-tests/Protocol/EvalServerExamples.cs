@@ -214,6 +214,22 @@ public class EvalServerExamples
         Assert.Equal("plain", ErrorType.MessageOf(new InvalidOperationException("plain")));
     }
 
+    /// <summary>
+    /// Fresh operation objects (the catalogue caches its instances for the process): convolve2d flips the kernel,
+    /// correlate2d does not (SciPy 1.10: [[1,1,-2],[3,1,-4]] and [[-1,-1,2],[-3,-1,4]]).
+    /// </summary>
+    [Fact]
+    public void Convolve2d_and_correlate2d_operations_differ_by_the_flip()
+    {
+        static long[] Run(IEvalOperation op) =>
+            (long[])((TensorValue)op.Evaluate(new EvalArgs(op.Name, System.Text.Json.JsonDocument.Parse(
+                "{\"in1\":[[1,2],[3,4]],\"in2\":[[1,-1]]}").RootElement)).Result).Data;
+        Assert.Equal(new long[] { 1, 1, -2, 3, 1, -4 }, Run(new ConvSpec.Protocol.Operations.Convolve2DOperation()));
+        Assert.Equal(new long[] { -1, -1, 2, -3, -1, 4 }, Run(new ConvSpec.Protocol.Operations.Correlate2DOperation()));
+        Assert.Equal("fftconvolve", new ConvSpec.Protocol.Operations.FftConvolveOperation().Name);
+        Assert.Equal("oaconvolve", new ConvSpec.Protocol.Operations.OaConvolveOperation().Name);
+    }
+
     [Fact]
     public void Operations_are_found_by_name()
     {

@@ -47,9 +47,9 @@ public class WindowOutputSizeExamples
         Reject.Named<ArgumentOutOfRangeException>("dilation", () => WindowOutputSize.Of(3, 1, 1, 0, 0, 0, false));
         Reject.Named<ArgumentOutOfRangeException>("padBegin", () => WindowOutputSize.Of(3, 1, 1, 1, -1, 0, false));
         Reject.Named<ArgumentOutOfRangeException>("padEnd", () => WindowOutputSize.Of(3, 1, 1, 1, 0, -1, false));
-        var e = Assert.Throws<ArgumentException>(() => WindowOutputSize.Of(3, 3, 1, 2, 1, 0, false));
+        var e = Assert.Throws<ArgumentException>(() => WindowOutputSize.Of(3, 4, 1, 2, 1, 2, false));
         Assert.Equal("kernel", e.ParamName);
-        Assert.Contains("spans 5 cells but the padded input has only 4", e.Message);
+        Assert.Contains("spans 7 cells but the padded input has only 6", e.Message);
         Assert.Equal(1, WindowOutputSize.Of(3, 3, 1, 2, 1, 1, false));
     }
 

@@ -105,14 +105,10 @@ public sealed class EvalArgs
                 unknown[0]);
     }
 
-    private static long IntegerOf(JsonElement e, string name)
-    {
-        // Stryker disable once Equality : no JSON value's text starts with '.', 'e' or 'E', so IndexOfAny is never 0 and < 0 equals <= 0
-        var integerText = e.GetRawText().IndexOfAny(['.', 'e', 'E']) < 0;
-        return e.ValueKind == JsonValueKind.Number && integerText && e.TryGetInt64(out var v)
+    private static long IntegerOf(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Number && !e.GetRawText().AsSpan().ContainsAny('.', 'e', 'E') && e.TryGetInt64(out var v)
             ? v
             : throw new ArgumentException($"{name}: must be an integer (got {e.GetRawText()})", name);
-    }
 
     private ArgumentException Missing(string name) =>
         new($"{name}: required argument of {Op} is missing", name);

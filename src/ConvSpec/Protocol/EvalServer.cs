@@ -58,9 +58,7 @@ public static class EvalServer
         }
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            // Stryker disable once Statement : disposing returns the document's pooled buffers; no response depends on it
-            document.Dispose();
-            throw new RequestFormatException("request: must be a JSON object {\"id\", \"op\", \"args\"}");
+            using (document) throw new RequestFormatException("request: must be a JSON object {\"id\", \"op\", \"args\"}");
         }
         return document;
     }
