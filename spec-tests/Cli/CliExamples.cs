@@ -38,6 +38,9 @@ public class CliExamples
         Assert.Equal("eval", new EvalCommand().Build().Name);
         Assert.Equal("demo", new DemoCommand().Build().Name);
         Assert.False(string.IsNullOrWhiteSpace(new EvalCommand().Build().Description));
+        Assert.False(string.IsNullOrWhiteSpace(new DemoCommand().Build().Description));
+        Assert.NotNull(new EvalCommand().Build().Action);
+        Assert.NotNull(new DemoCommand().Build().Action);
     }
 
     [Fact]
