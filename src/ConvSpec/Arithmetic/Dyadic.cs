@@ -44,12 +44,10 @@ public readonly struct Dyadic :
     {
         if (!double.IsFinite(x)) throw new ArgumentException($"x: {x} is not finite, so it has no exact dyadic value", nameof(x));
         if (x == 0) return default;
-        var bits = BitConverter.DoubleToInt64Bits(x);
-        var biased = (int)((bits >> 52) & 0x7FF);
-        var fraction = bits & 0xF_FFFF_FFFF_FFFFL;
-        var m = biased == 0 ? fraction : fraction | (1L << 52);
-        var e = (biased == 0 ? 1 : biased) - 1075;
-        return new Dyadic(x < 0 ? -m : m, e);
+        // e = ⌊log2 |x|⌋ (subnormals included); |x| · 2^(52 − e) lies in [2^52, 2^53) and is exact, so x = m · 2^(e − 52).
+        var e = Math.ILogB(x);
+        var m = (long)Math.ScaleB(x, 52 - e);
+        return new Dyadic(m, e - 52);
     }
 
     /// <summary>The exact value of an integer.</summary>
@@ -97,8 +95,10 @@ public readonly struct Dyadic :
         if (Mantissa.IsZero) return 0.0;
         var magnitude = BigInteger.Abs(Mantissa);
         var leadingExponent = (long)Exponent + (long)magnitude.GetBitLength() - 1;
-        if (leadingExponent > 1100) return Mantissa.Sign * double.PositiveInfinity;
-        if (leadingExponent < minQuantumExponent - 2) return Mantissa.Sign * 0.0;
+        // |value| ≥ 2^1024 overflows both formats; below 2^(q−1), half the smallest quantum q, it rounds to zero.
+        // (The tight thresholds also keep the quantum below within int range.)
+        if (leadingExponent > 1023) return Mantissa.Sign * double.PositiveInfinity;
+        if (leadingExponent < minQuantumExponent - 1) return Mantissa.Sign * 0.0;
         var quantum = (int)Math.Max(leadingExponent - precision + 1, minQuantumExponent);
         BigInteger kept;
         if (quantum <= Exponent)
@@ -108,8 +108,8 @@ public readonly struct Dyadic :
         else
         {
             var shift = quantum - Exponent;
-            kept = magnitude >> shift;
-            var remainder = magnitude - (kept << shift);
+            var unit = BigInteger.One << shift;
+            kept = BigInteger.DivRem(magnitude, unit, out var remainder);
             var half = BigInteger.One << (shift - 1);
             if (remainder > half || (remainder == half && !kept.IsEven)) kept += 1;
         }

@@ -56,7 +56,9 @@ public static partial class Convolve
             IndexSpace.ElementCount(shape, "output");
             var sumShape = axes.Select(a => in1.Shape[a]).ToArray();
             var (at1, at2) = (new int[rank], new int[rank]);
-            return OverflowGuard.Run("fftconvolve", () => NdArray<T>.Create(shape, k =>
+            // The element function is built outside OverflowGuard's lambda so that no delegate is created
+            // (and cached by the compiler) inside another lambda: every branch of the method then runs.
+            Func<int[], T> element = k =>
             {
                 for (var d = 0; d < rank; d++)
                 {
@@ -74,7 +76,8 @@ public static partial class Convolve
                     if (IndexSpace.Contains(in2.Shape, at2)) sum = checked(sum + in1[at1] * in2[at2]);
                 }
                 return sum;
-            }));
+            };
+            return OverflowGuard.Run("fftconvolve", () => NdArray<T>.Create(shape, element));
         }
 
         /// <summary>The axes that are summed: the requested ones (all when null), normalised, less those of length 1 in either input.</summary>

@@ -67,7 +67,9 @@ public static partial class Convolve
             Preconditions.NotNull(b, nameof(b));
             var shape = OutputSize.Full(a.Shape, b.Shape);
             var bIndex = new int[a.Rank];
-            return OverflowGuard.Run("convolve", () => NdArray<T>.Create(shape, k =>
+            // The element function is built outside OverflowGuard's lambda so that no delegate is created
+            // (and cached by the compiler) inside another lambda: every branch of the method then runs.
+            Func<int[], T> element = k =>
             {
                 var sum = T.AdditiveIdentity;
                 foreach (var i in IndexSpace.Of(a.Shape))
@@ -77,7 +79,8 @@ public static partial class Convolve
                         sum = checked(sum + a[i] * b[bIndex]);
                 }
                 return sum;
-            }));
+            };
+            return OverflowGuard.Run("convolve", () => NdArray<T>.Create(shape, element));
         }
 
         /// <summary>N-D convolution cropped to <paramref name="mode"/>, as <c>scipy.signal.convolve</c>.</summary>

@@ -31,7 +31,9 @@ public static partial class Convolve2D
             var (m2, n2) = (in2.Shape[0], in2.Shape[1]);
             var start = mode == ConvolutionMode.Same ? new[] { (m2 - 1) / 2, (n2 - 1) / 2 } : new[] { 0, 0 };
             var shape = OutputSize.Of(mode, in1.Shape, in2.Shape);
-            return OverflowGuard.Run("convolve2d", () => NdArray<T>.Create(shape, o =>
+            // The element function is built outside OverflowGuard's lambda so that no delegate is created
+            // (and cached by the compiler) inside another lambda: every branch of the method then runs.
+            Func<int[], T> element = o =>
             {
                 var (i, j) = (o[0] + start[0], o[1] + start[1]);
                 var sum = T.AdditiveIdentity;
@@ -39,7 +41,8 @@ public static partial class Convolve2D
                     for (var n = 0; n < n2; n++)
                         sum = checked(sum + TwoD.Read(in1, i - m, j - n, boundary, fill) * in2[m, n]);
                 return sum;
-            }));
+            };
+            return OverflowGuard.Run("convolve2d", () => NdArray<T>.Create(shape, element));
         }
     }
 }

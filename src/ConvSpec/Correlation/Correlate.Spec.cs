@@ -29,7 +29,9 @@ public static partial class Correlate
             Preconditions.NotNull(b, nameof(b));
             var shape = OutputSize.Full(a.Shape, b.Shape);
             var aIndex = new int[a.Rank];
-            return OverflowGuard.Run("correlate", () => NdArray<T>.Create(shape, k =>
+            // The element function is built outside OverflowGuard's lambda so that no delegate is created
+            // (and cached by the compiler) inside another lambda: every branch of the method then runs.
+            Func<int[], T> element = k =>
             {
                 var sum = T.AdditiveIdentity;
                 foreach (var n in IndexSpace.Of(b.Shape))
@@ -39,7 +41,8 @@ public static partial class Correlate
                         sum = checked(sum + a[aIndex] * Conjugation.Of(b[n]));
                 }
                 return sum;
-            }));
+            };
+            return OverflowGuard.Run("correlate", () => NdArray<T>.Create(shape, element));
         }
 
         /// <summary>N-D cross-correlation cropped to <paramref name="mode"/>, as <c>scipy.signal.correlate</c>.</summary>

@@ -39,7 +39,9 @@ public static partial class Correlate2D
                 _ => new[] { 0, 0 },
             };
             var shape = OutputSize.Of(mode, in1.Shape, in2.Shape);
-            var result = OverflowGuard.Run("correlate2d", () => NdArray<T>.Create(shape, o =>
+            // The element function is built outside OverflowGuard's lambda so that no delegate is created
+            // (and cached by the compiler) inside another lambda: every branch of the method then runs.
+            Func<int[], T> element = o =>
             {
                 var sum = T.AdditiveIdentity;
                 for (var m = 0; m < m2; m++)
@@ -47,7 +49,8 @@ public static partial class Correlate2D
                         sum = checked(sum + TwoD.Read(in1, o[0] - s[0] + m, o[1] - s[1] + n, boundary, fill)
                                             * Conjugation.Of(in2[m, n]));
                 return sum;
-            }));
+            };
+            var result = OverflowGuard.Run("correlate2d", () => NdArray<T>.Create(shape, element));
             return swapped ? NdArray<T>.Create(shape, o => result[shape[0] - 1 - o[0], shape[1] - 1 - o[1]]) : result;
         }
     }

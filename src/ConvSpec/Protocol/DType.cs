@@ -46,9 +46,10 @@ public static class DTypes
         if (a == b) return a;
         if (a.IsComplex() || b.IsComplex())
         {
+            // a != b here, so complex64 meets float32, int64, float64 or complex128.
             var other = a.IsComplex() ? b : a;
             var complex = a.IsComplex() ? a : b;
-            return complex == DType.Complex64 && other is DType.Float32 or DType.Complex64
+            return complex == DType.Complex64 && other == DType.Float32
                 ? DType.Complex64 : DType.Complex128;
         }
         return DType.Float64;

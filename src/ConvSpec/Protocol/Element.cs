@@ -16,7 +16,7 @@ public static class Element
         object converted = (typeof(T).Name, value) switch
         {
             (nameof(Int128), long l) => (Int128)l,
-            (nameof(Int128), double d) when double.IsFinite(d) && Math.Floor(d) == d && Math.Abs(d) < 9.3e18 => (Int128)(long)d,
+            (nameof(Int128), double d) when Math.Floor(d) == d && d >= -9223372036854775808.0 && d < 9223372036854775808.0 => (Int128)(long)d,
             (nameof(Dyadic), long l) => Dyadic.FromInteger(l),
             (nameof(Dyadic), double d) when double.IsFinite(d) => Dyadic.FromDouble(d),
             (nameof(Double), long l) => (double)l,

@@ -106,7 +106,7 @@ public sealed class EvalArgs
     }
 
     private static long IntegerOf(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Number && e.GetRawText().IndexOfAny(['.', 'e', 'E']) < 0 && e.TryGetInt64(out var v)
+        e.ValueKind == JsonValueKind.Number && !e.GetRawText().AsSpan().ContainsAny('.', 'e', 'E') && e.TryGetInt64(out var v)
             ? v
             : throw new ArgumentException($"{name}: must be an integer (got {e.GetRawText()})", name);
 

@@ -58,13 +58,13 @@ public static class EvalServer
         }
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            document.Dispose();
-            throw new RequestFormatException("request: must be a JSON object {\"id\", \"op\", \"args\"}");
+            using (document) throw new RequestFormatException("request: must be a JSON object {\"id\", \"op\", \"args\"}");
         }
         return document;
     }
 
-    private static string Success(string? id, EvalResult result)
+    /// <summary>A result response line: {"id": id, "result": ..., extra fields...}.</summary>
+    internal static string Success(string? id, EvalResult result)
     {
         return Write(writer =>
         {
@@ -135,9 +135,12 @@ public static class ErrorType
         _ => "internal",
     };
 
-    /// <summary>The exception's message without the " (Parameter 'x')" suffix that ArgumentException appends.</summary>
+    /// <summary>
+    /// The exception's message without the " (Parameter 'x')" that ArgumentException appends, and without the
+    /// "Actual value was ..." line that ArgumentOutOfRangeException appends after it.
+    /// </summary>
     public static string MessageOf(Exception e) =>
-        e is ArgumentException { ParamName: { } name } && e.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
-            ? e.Message[..^$" (Parameter '{name}')".Length]
+        e is ArgumentException { ParamName: { } name } && e.Message.LastIndexOf($" (Parameter '{name}')", StringComparison.Ordinal) is var at and >= 0
+            ? e.Message[..at]
             : e.Message;
 }

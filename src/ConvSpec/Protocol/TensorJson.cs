@@ -72,7 +72,7 @@ public static class TensorJson
     private static TensorValue ReadNested(JsonElement element, string name)
     {
         var shape = new List<int>();
-        for (var e = element; e.ValueKind == JsonValueKind.Array; e = e.GetArrayLength() > 0 ? e[0] : default)
+        for (var e = element; e.ValueKind == JsonValueKind.Array; e = e[0])
         {
             shape.Add(e.GetArrayLength());
             if (e.GetArrayLength() == 0) break;
@@ -107,7 +107,7 @@ public static class TensorJson
     private static bool IsIntegerLiteral(JsonElement e)
     {
         var raw = e.GetRawText();
-        return raw.IndexOfAny(['.', 'e', 'E']) < 0;
+        return !raw.AsSpan().ContainsAny('.', 'e', 'E');
     }
 
     private static long ReadInteger(JsonElement e, string name)
@@ -187,16 +187,17 @@ public static class TensorJson
     public static void WriteReal(Utf8JsonWriter writer, double x, bool single)
     {
         if (double.IsNaN(x)) { writer.WriteStringValue("NaN"); return; }
-        if (double.IsInfinity(x)) { writer.WriteStringValue(x > 0 ? "Infinity" : "-Infinity"); return; }
+        if (double.IsInfinity(x)) { writer.WriteStringValue(double.IsPositiveInfinity(x) ? "Infinity" : "-Infinity"); return; }
         writer.WriteRawValue(RealText(x, single));
     }
 
-    /// <summary>The text <see cref="WriteReal"/> writes for a finite value.</summary>
+    /// <summary>
+    /// The text <see cref="WriteReal"/> writes for a finite value: the default format, which since .NET Core 3.0 is
+    /// the shortest text that round-trips (what "R" gives).
+    /// </summary>
     public static string RealText(double x, bool single)
     {
-        var text = single
-            ? ((float)x).ToString("R", CultureInfo.InvariantCulture)
-            : x.ToString("R", CultureInfo.InvariantCulture);
-        return text.IndexOfAny(['.', 'E', 'e']) < 0 ? text + ".0" : text;
+        var text = single ? ((float)x).ToString(CultureInfo.InvariantCulture) : x.ToString(CultureInfo.InvariantCulture);
+        return text.AsSpan().ContainsAny('.', 'E', 'e') ? text : text + ".0";
     }
 }
