@@ -1,6 +1,6 @@
 using System.Numerics;
 using ConvSpec.Arithmetic;
-using ConvSpec.SpecTests.Support;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Arithmetic;
 

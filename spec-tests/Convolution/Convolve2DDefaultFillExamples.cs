@@ -1,7 +1,7 @@
 using ConvSpec.Convolution;
 using ConvSpec.Correlation;
 using ConvSpec.Shapes;
-using ConvSpec.SpecTests.Support;
+using ConvSpec.SpecTests.TestSupport;
 using ConvSpec.Tensors;
 
 namespace ConvSpec.SpecTests.Convolution;

@@ -2,7 +2,7 @@ using ConvSpec.Convolution;
 using ConvSpec.Padding;
 using ConvSpec.Shapes;
 using ConvSpec.Tensors;
-using ConvSpec.SpecTests.Support;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Convolution;
 

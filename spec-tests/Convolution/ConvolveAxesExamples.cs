@@ -1,7 +1,7 @@
 using ConvSpec.Convolution;
 using ConvSpec.Shapes;
 using ConvSpec.Tensors;
-using ConvSpec.SpecTests.Support;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Convolution;
 

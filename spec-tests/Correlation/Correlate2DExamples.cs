@@ -3,7 +3,7 @@ using ConvSpec.Correlation;
 using ConvSpec.Padding;
 using ConvSpec.Shapes;
 using ConvSpec.Tensors;
-using ConvSpec.SpecTests.Support;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Correlation;
 

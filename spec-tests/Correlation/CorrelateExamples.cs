@@ -2,7 +2,7 @@ using System.Numerics;
 using ConvSpec.Correlation;
 using ConvSpec.Shapes;
 using ConvSpec.Tensors;
-using ConvSpec.SpecTests.Support;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Correlation;
 

@@ -1,7 +1,7 @@
 using System.Numerics;
 using ConvSpec.Arithmetic;
 using ConvSpec.Protocol;
-using ConvSpec.SpecTests.Support;
+using ConvSpec.SpecTests.TestSupport;
 using ConvSpec.Tensors;
 
 namespace ConvSpec.SpecTests.Protocol;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ConvSpec.Protocol;
-using ConvSpec.SpecTests.Support;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Protocol;
 

@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Text;
 using System.Text.Json;
 using ConvSpec.Protocol;
-using ConvSpec.SpecTests.Support;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Protocol;
 

@@ -1,6 +1,6 @@
 using ConvSpec.Padding;
 using ConvSpec.Shapes;
-using ConvSpec.SpecTests.Support;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Shapes;
 

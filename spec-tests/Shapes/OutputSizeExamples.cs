@@ -1,5 +1,5 @@
 using ConvSpec.Shapes;
-using ConvSpec.SpecTests.Support;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Shapes;
 

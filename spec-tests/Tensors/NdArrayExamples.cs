@@ -1,4 +1,4 @@
-using ConvSpec.SpecTests.Support;
+using ConvSpec.SpecTests.TestSupport;
 using ConvSpec.Tensors;
 
 namespace ConvSpec.SpecTests.Tensors;

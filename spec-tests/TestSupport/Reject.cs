@@ -1,4 +1,4 @@
-namespace ConvSpec.SpecTests.Support;
+namespace ConvSpec.SpecTests.TestSupport;
 
 /// <summary>Assertions on the library's error style: an ArgumentException-family error naming the argument, "name: rule".</summary>
 public static class Reject

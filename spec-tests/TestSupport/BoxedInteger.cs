@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace ConvSpec.SpecTests.Support;
+namespace ConvSpec.SpecTests.TestSupport;
 
 /// <summary>
 /// An integer element of reference type: the spec functions are generic over any type with +, · and 0, and for
