@@ -17,16 +17,27 @@ public static class OnnxModel
             [Value("X", xShape), Value("W", wShape)],
             Value("Y", [xShape[0], wShape[0], xShape[2] + 2 * pad - wShape[2] + 1, xShape[3] + 2 * pad - wShape[3] + 1]));
 
+    /// <summary>
+    /// Y = Conv(X, W) with W a constant initializer, as a trained model ships it: ONNX Runtime can then pre-pack the
+    /// weights into its blocked layout once, at session creation.
+    /// </summary>
+    public static byte[] ConvWithConstantWeights(int[] xShape, int[] wShape, int pad, float[] weights) =>
+        Model(Node("Conv", ["X", "W"], ["Y"], IntsAttribute("pads", [pad, pad, pad, pad]), IntsAttribute("kernel_shape", [wShape[2], wShape[3]])),
+            [Value("X", xShape)],
+            Value("Y", [xShape[0], wShape[0], xShape[2] + 2 * pad - wShape[2] + 1, xShape[3] + 2 * pad - wShape[3] + 1]),
+            [Initializer("W", wShape, weights)]);
+
     /// <summary>Y = MaxPool(X) with a k×k window, stride 1, no padding.</summary>
     public static byte[] MaxPool(int[] xShape, int k) =>
         Model(Node("MaxPool", ["X"], ["Y"], IntsAttribute("kernel_shape", [k, k]), IntsAttribute("strides", [1, 1])),
             [Value("X", xShape)], Value("Y", [xShape[0], xShape[1], xShape[2] - k + 1, xShape[3] - k + 1]));
 
-    private static byte[] Model(byte[] node, byte[][] inputs, byte[] output)
+    private static byte[] Model(byte[] node, byte[][] inputs, byte[] output, byte[][]? initializers = null)
     {
         var graph = new Writer();
         graph.Bytes(1, node);
         graph.String(2, "g");
+        foreach (var t in initializers ?? []) graph.Bytes(5, t);
         foreach (var i in inputs) graph.Bytes(11, i);
         graph.Bytes(12, output);
         var opset = new Writer();
@@ -57,6 +68,19 @@ public static class OnnxModel
         w.String(1, name);
         foreach (var v in values) w.Varint(8, v);
         w.Varint(20, 7); // AttributeType.INTS
+        return w.ToArray();
+    }
+
+    /// <summary>A TensorProto: dims (1), data_type FLOAT (2), name (8), raw_data little-endian (9).</summary>
+    private static byte[] Initializer(string name, int[] shape, float[] data)
+    {
+        var w = new Writer();
+        foreach (var d in shape) w.Varint(1, d);
+        w.Varint(2, Float);
+        w.String(8, name);
+        var raw = new byte[data.Length * sizeof(float)];
+        Buffer.BlockCopy(data, 0, raw, 0, raw.Length);
+        w.Bytes(9, raw);
         return w.ToArray();
     }
 

@@ -46,7 +46,7 @@ public static class Workloads
                     var (x, w) = (Single(Random(rng, 8, 64, 56, 56)), Single(Random(rng, 64, 64, 3, 3)));
                     var attributes = new ConvAttributes { Pads = [1, 1, 1, 1] };
                     return () => Conv.Fast.Apply(x, w, null, attributes);
-                }), ["onnxruntime.Conv", "torch.conv2d"]),
+                }), ["onnxruntime.Conv", "onnxruntime.Conv(W as input)", "torch.conv2d"]),
             MaxPool1024(rng, 3),
             MaxPool1024(rng, 15),
             MaxPool1024(rng, 31),
