@@ -20,7 +20,7 @@ public class CandidateArgsExamples
         foreach (var a in new[] { Args(), parsed })
         {
             Assert.Equal(3, a.Integer("count", 0));
-            Assert.Equal([1L, 2L], a.IntegerList("list"));
+            Assert.Equal([1L, 2L], a.IntegerList("list")!);
             Assert.Equal(long.MinValue, a.Integer("big", 0));
         }
     }
@@ -45,8 +45,8 @@ public class CandidateArgsExamples
         Assert.Equal(3, a.Integer("count", 0));
         Assert.Equal(0, a.Integer("text", 0));
         Assert.Equal(0, a.Integer("absent", 0));
-        Assert.Equal([1L, 2L], a.IntegerList("list"));
-        Assert.Equal([5L], a.IntegerList("one"));
+        Assert.Equal([1L, 2L], a.IntegerList("list")!);
+        Assert.Equal([5L], a.IntegerList("one")!);
         Assert.Null(a.IntegerList("text"));
         Assert.Null(a.IntegerList("absent"));
         Assert.Equal([1L, 2L], (long[])a.Tensor("in1").Data);
