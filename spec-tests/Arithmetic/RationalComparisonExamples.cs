@@ -28,3 +28,23 @@ public class RationalComparisonExamples
         Assert.True(Third < Half && Half > Third);
     }
 }
+
+/// <summary>Rationals beyond double's range round to ±∞ or ±0, as IEEE round-to-nearest does.</summary>
+public class RationalRangeExamples
+{
+    private static readonly System.Numerics.BigInteger Huge = System.Numerics.BigInteger.One << 1200;
+
+    [Fact]
+    public void Magnitudes_above_2_to_the_1100_round_to_infinity_with_their_sign()
+    {
+        Assert.Equal(double.PositiveInfinity, Rational.FromInteger(Huge).ToDouble());
+        Assert.Equal(double.NegativeInfinity, Rational.FromInteger(-Huge).ToDouble());
+    }
+
+    [Fact]
+    public void Magnitudes_below_half_the_least_subnormal_round_to_zero_with_their_sign()
+    {
+        Assert.Equal(0.0, Rational.Create(1, Huge).ToDouble());
+        Assert.True(double.IsNegative(Rational.Create(-1, Huge).ToDouble()));
+    }
+}
