@@ -53,4 +53,18 @@ public class ExactCaseBoundExamples
             allowance.Allowance(args, expected, Tolerance.Direct)![0], allowance.Allowance(args, expected, Tolerance.Fft)![0]);
         Assert.True(0 < exact && exact < direct && exact < fft, $"exact {exact}, direct {direct}, fft {fft}");
     }
+
+    [Fact]
+    public void Circular_convolution_has_its_own_allowance_only_for_the_fft_class()
+    {
+        var args = new JsonObject
+        {
+            ["in1"] = WireTensor.ToNode(TensorValue.Real(DType.Float64, [2], [1, 2])),
+            ["in2"] = WireTensor.ToNode(TensorValue.Real(DType.Float64, [2], [3, 4])),
+        };
+        var allowance = (IElementAllowance)CaseGenerators.Find("circular_convolve");
+        var expected = TensorValue.Real(DType.Float64, [2], [11, 10]);
+        Assert.Null(allowance.Allowance(args, expected, Tolerance.Direct));
+        Assert.All(allowance.Allowance(args, expected, Tolerance.Fft)!, b => Assert.True(b > 0));
+    }
 }

@@ -91,4 +91,39 @@ public class ReportWriterExamples
         Assert.DoesNotContain("text-anchor", big);
         Assert.DoesNotContain("stroke-width=\"2\"", Heatmap.Svg("one", new double[,] { { 1 } }, [0]));
     }
+
+    [Fact]
+    public void A_passing_report_is_marked_pass_without_counterexamples_or_not_covered_list()
+    {
+        var ops = new[] { new OpSummary("convolve", 3, 3, 0, 0, 0.5, 1, ["direct"]) };
+        var report = new CheckReport("good", 1, new CheckOptions(), ops, [], []);
+        var directory = Path.Combine(Path.GetTempPath(), "convspec-report-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var html = File.ReadAllText(ReportWriter.Write([report], directory));
+            Assert.Contains("PASS", html);
+            Assert.DoesNotContain("FAIL", html);
+            Assert.DoesNotContain("Not covered", html);
+            Assert.DoesNotContain(", strict", html);
+        }
+        finally { Directory.Delete(directory, true); }
+    }
+
+    [Fact]
+    public void Only_the_actual_heatmap_is_drawn_when_the_expected_result_is_not_a_matrix()
+    {
+        var expected = new JsonObject { ["result"] = WireTensor.ToNode(TensorValue.Int64([3], [1, 2, 3])) };
+        var actual = Result(TensorValue.Int64([1, 3], [1, 2, 4]));
+        var failure = new Counterexample("convolve", new Verdict(VerdictKind.ShapeMismatch, "shape", expected, actual), new JsonObject(), new JsonObject(), 1, 0, 0);
+        var report = new CheckReport("c", 1, new CheckOptions(), [new OpSummary("convolve", 1, 0, 0, 1, 0, 0, [])], [failure], []);
+        var directory = Path.Combine(Path.GetTempPath(), "convspec-report-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var html = File.ReadAllText(ReportWriter.Write([report], directory));
+            Assert.Contains(">actual (±", html);
+            Assert.DoesNotContain(">expected (±", html);
+            Assert.DoesNotContain("actual − expected", html);
+        }
+        finally { Directory.Delete(directory, true); }
+    }
 }
