@@ -34,4 +34,13 @@ public class ShrinkerSimplerElementExamples
         Assert.Contains(data, d => d[0] == 2 && d[1] == 6);
         Assert.Contains(data, d => d[0] == 2.5 && d[1] == 3);
     }
+
+    [Fact]
+    public void Without_a_time_limit_shrinking_stops_at_the_budget()
+    {
+        var args = new JsonObject { ["in1"] = WireTensor.ToNode(TensorValue.Int64([4], [5, 6, 7, 8])), ["in2"] = WireTensor.ToNode(TensorValue.Int64([1], [1])) };
+        var failure = new Verdict(VerdictKind.ValueMismatch, "always", new JsonObject(), null);
+        var (_, _, steps) = Shrinker.Shrink(args, failure, _ => failure, budget: 3);
+        Assert.Equal(3, steps);
+    }
 }

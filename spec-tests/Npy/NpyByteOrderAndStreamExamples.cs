@@ -39,6 +39,10 @@ public class NpyByteOrderAndStreamExamples
     [InlineData(">u8", new byte[] { 0, 0, 0, 0, 0, 0, 0, 5 }, 5L)]
     [InlineData("<u8", new byte[] { 5, 0, 0, 0, 0, 0, 0, 0 }, 5L)]
     [InlineData("=i2", new byte[] { 0xFE, 0xFF }, -2L)]
+    [InlineData("<i2", new byte[] { 0xFE, 0xFF }, -2L)]
+    [InlineData("<u2", new byte[] { 0xFE, 0xFF }, 65534L)]
+    [InlineData("<i4", new byte[] { 0xFE, 0xFF, 0xFF, 0xFF }, -2L)]
+    [InlineData("<u4", new byte[] { 0xFE, 0xFF, 0xFF, 0xFF }, 4294967294L)]
     [InlineData("|u1", new byte[] { 0xFE }, 254L)]
     [InlineData("|i1", new byte[] { 0xFE }, -2L)]
     public void Integer_kinds_in_either_byte_order_decode_to_their_value(string descr, byte[] data, long value)
@@ -62,6 +66,8 @@ public class NpyByteOrderAndStreamExamples
         Assert.Equal(">f8", NpyDescr.Of(DType.Float64, NpyByteOrder.Big).ToString());
         Assert.Equal("<c8", NpyDescr.Of(DType.Complex64, NpyByteOrder.Little).ToString());
         Assert.Throws<ArgumentOutOfRangeException>(() => NpyDescr.Of((DType)99, NpyByteOrder.Little));
+        Assert.Equal("|u1", new NpyDescr(NpyByteOrder.Big, 'u', 1).ToString());
+        Assert.Throws<ArgumentException>(() => NpyDescr.Parse("<", "descr"));
     }
 
     [Fact]
