@@ -3,7 +3,7 @@ using ConvSpec.Protocol;
 
 namespace ConvSpec.SpecTests.Protocol;
 
-/// <summary>Argument rules of toeplitz and WeightedAveragePool, each answered invalid_argument naming the argument.</summary>
+/// <summary>Argument rules of toeplitz, WeightedAveragePool and cost, each answered invalid_argument naming the argument.</summary>
 public class OperationArgumentErrorExamples
 {
     private static JsonElement Ask(string op, string args) =>
@@ -16,6 +16,8 @@ public class OperationArgumentErrorExamples
     [InlineData("WeightedAveragePool", """{"X": [[[1, 2, 3]]], "W": {"dtype": "complex128", "shape": [2], "data": [[1, 0], [1, 0]]}}""", "W: weights must be real")]
     [InlineData("WeightedAveragePool", """{"X": [[[1, 2, 3]]], "kernel_shape": [0]}""", "kernel_shape: entries must be at least 1")]
     [InlineData("WeightedAveragePool", """{"X": [[[1, 2, 3]]], "W": {"dtype": "float64", "shape": [2], "data": ["NaN", 1]}}""", "W: weights must be finite")]
+    [InlineData("cost", """{"weight_shape": [1, 1, 3, 3]}""", "input_shape: required argument of cost is missing")]
+    [InlineData("cost", """{"input_shape": [1, 1, -5, 5], "weight_shape": [1, 1, 3, 3]}""", "input_shape: extents must be non-negative")]
     public void Bad_arguments_are_invalid_and_named(string op, string args, string message)
     {
         var error = Ask(op, args).GetProperty("error");
