@@ -128,13 +128,10 @@ public static class ResultComparison
 
     private static int PartsPerElement(TensorValue t) => t.Data is Complex[] ? 2 : 1;
 
-    private static string Text(TensorValue t, int k) => t.Data switch
-    {
-        Complex[] c => $"({Real(c[k].Real, t)}, {Real(c[k].Imaginary, t)})",
-        double[] d => Real(d[k], t),
-        long[] l => l[k].ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => "?",
-    };
+    // Only the float comparison names elements this way (int64 results are reported above), so t holds doubles or complexes.
+    private static string Text(TensorValue t, int k) => t.Data is Complex[] c
+        ? $"({Real(c[k].Real, t)}, {Real(c[k].Imaginary, t)})"
+        : Real(((double[])t.Data)[k], t);
 
     private static string Real(double x, TensorValue t) =>
         double.IsFinite(x) ? TensorJson.RealText(x, t.DType is DType.Float32 or DType.Complex64) : x.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -20,16 +20,22 @@ public sealed class CandidateArgs(JsonObject args)
         args[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : fallback;
 
     /// <summary>An integer argument, or <paramref name="fallback"/> when absent.</summary>
-    public long Integer(string name, long fallback) =>
-        args[name] is JsonValue v && v.TryGetValue<long>(out var x) ? x : fallback;
+    public long Integer(string name, long fallback) => Whole(args[name]) ?? fallback;
 
     /// <summary>A list of integers (a bare integer is a list of one), or null when absent.</summary>
     public long[]? IntegerList(string name) => args[name] switch
     {
-        JsonArray a => a.Select(x => x!.GetValue<long>()).ToArray(),
-        JsonValue v when v.TryGetValue<long>(out var x) => [x],
+        JsonArray a => a.Select(x => Whole(x) ?? throw new ArgumentException($"{name}: must be a list of integers (got {a.ToJsonString()})", name)).ToArray(),
+        JsonValue v when Whole(v) is { } x => [x],
         _ => null,
     };
+
+    // A JSON integer as long, whether the node was parsed (JsonElement) or built in memory from an int or a long
+    // (JsonValue.TryGetValue<long> is false for an in-memory int, which the case generators build).
+    private static long? Whole(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            && long.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var x)
+            ? x : null;
 }
 
 /// <summary>

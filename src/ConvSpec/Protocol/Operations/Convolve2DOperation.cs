@@ -57,7 +57,7 @@ public abstract class TwoDOperation(string name, bool correlate) : IEvalOperatio
         var dtype = DTypes.Promote(in1.DType, in2.DType);
         if (dtype.IsComplex()) return DTypeDispatch.Exact(in1, in2, new Kernel(correlate, mode, boundary, fill), Name);
         var r = new Kernel(correlate, mode, boundary, fill).Apply(in1.AsDouble(), in2.AsDouble());
-        return TensorValue.Real(dtype == DType.Int64 ? DType.Float64 : dtype, r.Shape.ToArray(), r.Data);
+        return TensorValue.Real(dtype, r.Shape.ToArray(), r.Data);
     }
 
     private sealed record Kernel(bool Correlate, ConvolutionMode Mode, Boundary Boundary, object Fill, bool Fast = false) : IBinaryKernel
