@@ -16,8 +16,34 @@ public static class OrtCandidate
     private static readonly string[] TensorArgs = ["X", "W", "B"];
     private static readonly SessionOptions Options = new() { IntraOpNumThreads = 1, InterOpNumThreads = 1, LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL };
 
+    /// <summary>
+    /// ConvSpec's convention arguments, which are no ONNX attributes, with the value ONNX Runtime (opset 19) follows;
+    /// a request asking for another convention is answered unsupported. <c>method</c> (ConvSpec's evaluation path)
+    /// is dropped; MaxPool's <c>nan</c> rule is answered only when it is <c>ignore</c> (ONNX Runtime compares with
+    /// <c>&gt;</c>, so NaN never replaces the maximum) or the input has no NaN.
+    /// </summary>
+    private static readonly Dictionary<string, string> OrtConventions = new()
+    {
+        ["pad_limit"] = "onnx", ["overhang"] = "padded_window", ["convention"] = "onnx", ["padding_mode"] = "zeros",
+    };
+
     public static JsonNode Answer(string op, JsonObject args)
     {
+        args = (JsonObject)args.DeepClone();
+        args.Remove("method");
+        foreach (var (name, value) in OrtConventions)
+        {
+            if (args[name] is not { } given) continue;
+            if ((string?)given != value) return Wire.Error("unsupported", $"{name}: ONNX Runtime implements {value} only");
+            args.Remove(name);
+        }
+        if (args["nan"] is { } nan || op == "MaxPool")
+        {
+            var rule = (string?)args["nan"] ?? "propagate";
+            if (rule != "ignore" && Wire.Tensor(args["X"]!, "X").AsComplex().Data.Any(z => double.IsNaN(z.Real)))
+                return Wire.Error("unsupported", $"nan: ONNX Runtime's MaxPool skips NaN (nan: ignore), {rule} asked");
+            args.Remove("nan");
+        }
         var inputs = new List<(string Name, TensorValue Tensor)>();
         var attributes = new List<OnnxAttribute>();
         foreach (var (name, value) in args)

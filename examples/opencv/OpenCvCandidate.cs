@@ -13,8 +13,10 @@ namespace ConvSpec.Examples.OpenCv;
 /// <item><see cref="PaddedFilter2D"/>: <c>correlate2d</c> in every mode and boundary: the input padded by
 /// <c>Cv2.CopyMakeBorder</c> (fill → BORDER_CONSTANT with the fill value, wrap → BORDER_WRAP, symm →
 /// BORDER_REFLECT), then <c>Cv2.Filter2D</c> with anchor (0, 0) on the padded image, cropped.</item>
-/// <item><see cref="DilateMaxPool"/>: ONNX <c>MaxPool</c> (2-D, float32, no indices) through <c>Cv2.Dilate</c>
-/// with a rectangular (dilated) structuring element on an input padded with −∞, then subsampled by the stride.</item>
+/// <item><see cref="DilateMaxPool"/>: ONNX <c>MaxPool</c> (1-D and 2-D, float32 and float64) through <c>Cv2.Dilate</c>
+/// with a rectangular (dilated) structuring element on an input padded with −∞, then subsampled by the stride;
+/// the output extents come from ConvSpec's <c>output_shape</c> and the indices are the first window cell equal to
+/// Dilate's maximum (OpenCV has no argmax), so only the values are OpenCV's.</item>
 /// </list>
 /// int64 and complex inputs, which OpenCV's filters do not take, are answered <c>unsupported</c>.
 /// </summary>
@@ -63,31 +65,81 @@ public static class OpenCvCandidate
     public static JsonNode DilateMaxPool(string op, JsonObject args) => Guard(() =>
     {
         if (op != "MaxPool") return Wire.Error("unsupported", $"{op}: not a pooling this adapter knows");
+        args = (JsonObject)args.DeepClone();
+        args.Remove("method");
         var x = Wire.Tensor(args["X"]!, "X");
-        if (x.DType != DType.Float32 || x.Shape.Length != 4) return Wire.Error("unsupported", "Dilate adapter: 2-D float32 NCHW only");
-        var g = PoolGeometry.From(args, x.Shape);
-        if (g.Storage != 0) return Wire.Error("unsupported", "storage_order");
-        var (h, w, oh, ow) = (x.Shape[2], x.Shape[3], g.Output[0], g.Output[1]);
+        if (x.DType is not (DType.Float32 or DType.Float64) || x.Shape.Length is not (3 or 4))
+            return Wire.Error("unsupported", "Dilate adapter: 1-D and 2-D float32/float64 only");
         var data = (double[])x.Data;
-        var output = new double[x.Shape[0] * x.Shape[1] * oh * ow];
+        if (data.Any(double.IsNaN)) return Wire.Error("unsupported", "Dilate adapter: indices are found by value, which NaN defeats");
+        // The window geometry (validation, output extents) is ConvSpec's output_shape; OpenCV computes the maxima.
+        var shapeArgs = (JsonObject)args.DeepClone();
+        shapeArgs.Remove("X");
+        shapeArgs.Remove("nan");
+        shapeArgs["op"] = "MaxPool";
+        shapeArgs["input_shape"] = new JsonArray(x.Shape.Select(d => (JsonNode)d).ToArray());
+        var shape = Wire.ConvSpec("output_shape", shapeArgs);
+        if (shape["error"] is not null) return shape;
+        var flat = x.Shape.Length == 3;
+        var plane = flat ? new[] { 1, x.Shape[2] } : x.Shape[2..];
+        var outShape = ((JsonArray)shape["result"]!).Select(v => PoolGeometry.Int(v!)).ToArray();
+        var outPlane = flat ? new[] { 1, outShape[2] } : outShape[2..];
+        var g = Geometry(args, x.Shape.Length - 2, plane, flat);
+        var (h, w, oh, ow) = (plane[0], plane[1], outPlane[0], outPlane[1]);
+        var storage = args["storage_order"] is { } so ? PoolGeometry.Int(so) : 0;
+        var planes = x.Shape[0] * x.Shape[1];
+        var (output, indices) = (new double[planes * oh * ow], new long[planes * oh * ow]);
+        var type = x.DType == DType.Float32 ? MatType.CV_32FC1 : MatType.CV_64FC1;
         using var element = new Mat(g.Span(0), g.Span(1), MatType.CV_8UC1, Scalar.All(0));
         for (var u = 0; u < g.Kernel[0]; u++)
         for (var v = 0; v < g.Kernel[1]; v++)
             element.Set(u * g.Dilations[0], v * g.Dilations[1], (byte)1);
-        for (var plane = 0; plane < x.Shape[0] * x.Shape[1]; plane++)
+        for (var p = 0; p < planes; p++)
         {
-            using var src = Mat.FromPixelData(h, w, MatType.CV_32FC1, data.Skip(plane * h * w).Take(h * w).Select(d => (float)d).ToArray());
-            var (bottom, right) = (Math.Max(0, (oh - 1) * g.Strides[0] + g.Span(0) - h - g.Begin[0]), Math.Max(0, (ow - 1) * g.Strides[1] + g.Span(1) - w - g.Begin[1]));
+            var cells = data.Skip(p * h * w).Take(h * w).ToArray();
+            using var src = ToMat(TensorValue.Real(x.DType, [h, w], cells), x.DType);
+            var bottom = Math.Max(0, (oh - 1) * g.Strides[0] + g.Span(0) - h - g.Begin[0]);
+            var right = Math.Max(0, (ow - 1) * g.Strides[1] + g.Span(1) - w - g.Begin[1]);
             using var padded = new Mat();
-            Cv2.CopyMakeBorder(src, padded, g.Begin[0], bottom, g.Begin[1], right, BorderTypes.Constant, new Scalar(float.NegativeInfinity));
+            Cv2.CopyMakeBorder(src, padded, g.Begin[0], bottom, g.Begin[1], right, BorderTypes.Constant, new Scalar(double.NegativeInfinity));
             using var dst = new Mat();
-            Cv2.Dilate(padded, dst, element, new Point(0, 0), 1, BorderTypes.Constant, new Scalar(float.NegativeInfinity));
+            Cv2.Dilate(padded, dst, element, new Point(0, 0), 1, BorderTypes.Constant, new Scalar(double.NegativeInfinity));
             for (var i = 0; i < oh; i++)
             for (var j = 0; j < ow; j++)
-                output[(plane * oh + i) * ow + j] = dst.At<float>(i * g.Strides[0], j * g.Strides[1]);
+            {
+                var value = x.DType == DType.Float32 ? dst.At<float>(i * g.Strides[0], j * g.Strides[1]) : dst.At<double>(i * g.Strides[0], j * g.Strides[1]);
+                var k = (p * oh + i) * ow + j;
+                output[k] = value;
+                indices[k] = p * h * w + FirstCellEqual(cells, g, h, w, i, j, value, storage);
+            }
         }
-        return Wire.Result(TensorValue.Real(DType.Float32, [x.Shape[0], x.Shape[1], oh, ow], output));
+        var response = Wire.Result(TensorValue.Real(x.DType, outShape, output));
+        response["indices"] = Wire.Json(TensorValue.Int64(outShape, indices));
+        return response;
     });
+
+    /// <summary>The window attributes on a (rows, cols) plane; a 1-D request is a single row.</summary>
+    private static PoolGeometry Geometry(JsonObject args, int rank, int[] plane, bool flat)
+    {
+        var full = PoolGeometry.Pads(args, rank, plane.Skip(flat ? 1 : 0).ToArray());
+        return flat ? full.WithLeadingUnitAxis() : full;
+    }
+
+    /// <summary>
+    /// The index (storage_order 0 row-major, 1 column-major within the plane) of the first window cell, in row-major
+    /// window order, equal to Dilate's maximum: Dilate gives no argmax, so ties resolve to the first maximum as ONNX's do.
+    /// </summary>
+    private static long FirstCellEqual(double[] cells, PoolGeometry g, int h, int w, int i, int j, double value, int storage)
+    {
+        for (var u = 0; u < g.Kernel[0]; u++)
+        for (var v = 0; v < g.Kernel[1]; v++)
+        {
+            var (r, c) = (i * g.Strides[0] - g.Begin[0] + u * g.Dilations[0], j * g.Strides[1] - g.Begin[1] + v * g.Dilations[1]);
+            if (r < 0 || r >= h || c < 0 || c >= w || cells[r * w + c] != value) continue;
+            return storage == 1 ? c * h + r : r * w + c;
+        }
+        return -1;
+    }
 
     private static (TensorValue In1, TensorValue In2, DType DType, string Mode, string Boundary, double Fill) TwoDArgs(string op, JsonObject args)
     {
