@@ -14,16 +14,20 @@ public static class CheckRun
     /// <summary>The fixed seed of the examples (docs/findings.md quotes its results).</summary>
     public const ulong Seed = 2026;
 
-    /// <summary>Checks <paramref name="candidate"/> on <paramref name="ops"/> with inputs of <paramref name="dtypes"/> (default float32 and float64); true when it passed.</summary>
-    public static bool Run(string name, Func<string, JsonObject, JsonNode?> candidate, IReadOnlyList<string> ops, int count, ulong seed, params DType[] dtypes)
+    /// <summary>Checks <paramref name="candidate"/> on <paramref name="ops"/> with inputs of <paramref name="dtypes"/> (default float32 and float64), NaN and ±∞ among them when <paramref name="nonFinite"/>; true when it passed.</summary>
+    public static bool Run(string name, Func<string, JsonObject, JsonNode?> candidate, IReadOnlyList<string> ops, int count, ulong seed, bool nonFinite, params DType[] dtypes) =>
+        Run(name, candidate, ops, count, seed, nonFinite, Tolerance.Auto, dtypes);
+
+    /// <summary>As above, judging float answers under <paramref name="tolerance"/>.</summary>
+    public static bool Run(string name, Func<string, JsonObject, JsonNode?> candidate, IReadOnlyList<string> ops, int count, ulong seed, bool nonFinite, Tolerance tolerance, params DType[] dtypes)
     {
         var options = new CheckOptions
         {
             Ops = ops, Count = count, Seed = seed, DTypes = dtypes.Length > 0 ? dtypes : [DType.Float32, DType.Float64],
-            ShrinkTime = TimeSpan.FromSeconds(60),
+            ShrinkTime = TimeSpan.FromSeconds(60), NonFinite = nonFinite, Tolerance = tolerance,
         };
         var report = ConformanceCheck.Run(candidate, options, name);
-        Console.WriteLine($"== {name} (seed {seed}, {count} cases per op)");
+        Console.WriteLine($"== {name} (seed {seed}, {count} cases per op, {(nonFinite ? "with" : "without")} NaN/±∞ inputs, tolerance {tolerance.ToString().ToLowerInvariant()})");
         Console.WriteLine(report.ToText());
         var uncovered = report.NotCovered.GroupBy(n => Shorten(new string(n.Message.Where(ch => !char.IsDigit(ch)).ToArray())))
             .OrderByDescending(g => g.Count()).Select(g => $"  not covered {g.Count()} x {Shorten(g.First().Message)}");

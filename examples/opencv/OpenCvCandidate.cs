@@ -150,8 +150,17 @@ public static class OpenCvCandidate
         if (in1.Shape.Length != 2 || in2.Shape.Length != 2) throw new ArgumentException("in1: correlate2d needs 2-D inputs");
         var boundary = (string?)args["boundary"] ?? "fill";
         boundary = boundary switch { "pad" => "fill", "circular" => "wrap", "symmetric" => "symm", _ => boundary };
-        return (in1, in2, DTypes.Promote(in1.DType, in2.DType), (string?)args["mode"] ?? "full", boundary, (double?)args["fillvalue"] ?? 0);
+        return (in1, in2, DTypes.Promote(in1.DType, in2.DType), (string?)args["mode"] ?? "full", boundary, Fill(args["fillvalue"]));
     }
+
+    /// <summary>The fill value: a JSON number (integer or not), "NaN"/"Infinity" strings; complex is unsupported.</summary>
+    private static double Fill(JsonNode? node) => node switch
+    {
+        null => 0,
+        JsonValue v when double.TryParse(v.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture, out var d) => d,
+        JsonValue v when v.TryGetValue(out string? text) => double.Parse(text!, System.Globalization.CultureInfo.InvariantCulture),
+        _ => throw new NotSupportedException("fillvalue: OpenCV's border value is real"),
+    };
 
     private static Mat ToMat(TensorValue t, DType dtype)
     {
