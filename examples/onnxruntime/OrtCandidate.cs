@@ -27,6 +27,21 @@ public static class OrtCandidate
         ["pad_limit"] = "onnx", ["overhang"] = "padded_window", ["convention"] = "onnx", ["padding_mode"] = "zeros",
     };
 
+    /// <summary>
+    /// The adapter with ONNX Runtime's known bugs (docs/findings.md) answered unsupported, so a second run reaches
+    /// past them: pooling with auto_pad SAME_* and a dilation above 1, GlobalMaxPool on NaN data, LpPool whose
+    /// power sum overflows float32.
+    /// </summary>
+    public static JsonNode AnswerAvoidingKnownBugs(string op, JsonObject args)
+    {
+        var same = (string?)args["auto_pad"] is "SAME_UPPER" or "SAME_LOWER";
+        var dilated = args["dilations"] is JsonArray d && d.Any(v => PoolGeometry.Int(v!) > 1);
+        if (op.Contains("Pool") && same && dilated) return Wire.Error("unsupported", "known bug: SAME_* padding with dilation");
+        if (op == "GlobalMaxPool" && args["X"] is { } x && Wire.Tensor(x, "X").AsComplex().Data.Any(z => double.IsNaN(z.Real)))
+            return Wire.Error("unsupported", "known bug: GlobalMaxPool skips NaN");
+        return Answer(op, args);
+    }
+
     public static JsonNode Answer(string op, JsonObject args)
     {
         args = (JsonObject)args.DeepClone();

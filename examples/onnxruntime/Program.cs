@@ -24,4 +24,7 @@ Console.WriteLine($"ONNX Runtime {Microsoft.ML.OnnxRuntime.OrtEnv.Instance().Get
 var passed = true;
 foreach (var op in new[] { "Conv", "MaxPool", "AveragePool", "LpPool", "GlobalMaxPool", "GlobalAveragePool", "GlobalLpPool" })
     passed &= CheckRun.Run($"onnxruntime {op}", OrtCandidate.Answer, [op], count, seed, true, DType.Float32);
+// Again with the known bugs answered unsupported, to see what else disagrees and how close the rest comes to the bound.
+foreach (var op in new[] { "MaxPool", "AveragePool", "GlobalMaxPool" })
+    passed &= CheckRun.Run($"onnxruntime {op}, known bugs not covered", OrtCandidate.AnswerAvoidingKnownBugs, [op], count, seed, true, DType.Float32);
 return passed ? 0 : 1;

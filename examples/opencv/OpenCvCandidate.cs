@@ -141,6 +141,10 @@ public static class OpenCvCandidate
         return -1;
     }
 
+    /// <summary>True when both inputs have fewer than 50 cells (so filter2D takes its direct path whichever is the kernel).</summary>
+    public static bool SmallKernel(JsonObject args) =>
+        new[] { "in1", "in2" }.All(n => args[n] is not JsonObject t || t["shape"] is not JsonArray s || s.Aggregate(1, (p, d) => p * PoolGeometry.Int(d!)) < 50);
+
     private static (TensorValue In1, TensorValue In2, DType DType, string Mode, string Boundary, double Fill) TwoDArgs(string op, JsonObject args)
     {
         if (op != "correlate2d") throw new NotSupportedException($"{op}: this adapter answers correlate2d only");
