@@ -2,6 +2,10 @@
 // [Property(Replay = "(a,b)")] on the property and keep that as a regression case.
 // CI and mutation runs build with -p:PinSeeds=true, which fixes every property's seed so that
 // results and mutation scores are reproducible; ordinary runs keep exploring new cases.
-#if PINNED_SEED
+// Mutation runs also build with -p:MutationRun=true: properties without a count of their own then run
+// 100 / CaseCount.Divisor cases instead of FsCheck's 100 (see CaseCount.cs).
+#if PINNED_SEED && MUTATION_RUN
+[assembly: FsCheck.Xunit.Properties(Replay = "(1145141919,810364365)", MaxTest = 100 / ConvSpec.SpecTests.CaseCount.Divisor)]
+#elif PINNED_SEED
 [assembly: FsCheck.Xunit.Properties(Replay = "(1145141919,810364365)")]
 #endif

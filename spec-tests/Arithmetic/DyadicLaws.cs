@@ -35,7 +35,7 @@ public class DyadicLaws
 
     private static Gen<Dyadic> SmallDyadic => TensorGenReal.Select(Dyadic.FromDouble);
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / CaseCount.Divisor)]
     public Property Every_finite_double_round_trips_exactly() =>
         Prop.ForAll(AnyFiniteDouble.ToArbitrary(), x =>
         {
@@ -44,7 +44,7 @@ public class DyadicLaws
             return x == 0 ? back == 0 : BitConverter.DoubleToInt64Bits(back) == BitConverter.DoubleToInt64Bits(x);
         });
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / CaseCount.Divisor)]
     public Property Every_finite_float_round_trips_exactly_through_ToSingle() =>
         Prop.ForAll(Gen.Choose(int.MinValue, int.MaxValue).Select(BitConverter.Int32BitsToSingle).Where(float.IsFinite).ToArbitrary(), f =>
         {
@@ -57,19 +57,19 @@ public class DyadicLaws
     /// the midpoint between double.MaxValue and 2^1024 it is ±∞. Checked with exact dyadic distances to the
     /// result's neighbours.
     /// </summary>
-    [Property(MaxTest = 400)]
+    [Property(MaxTest = 400 / CaseCount.Divisor)]
     public Property ToDouble_is_correctly_rounded_with_ties_to_even() =>
         Prop.ForAll(AnyDyadic.ToArbitrary(), d => NearestWithTiesToEven(d, d.ToDouble(), double.MaxValue, Math.BitIncrement, Math.BitDecrement,
             x => (BitConverter.DoubleToInt64Bits(x) & 1) == 0, 970));
 
-    [Property(MaxTest = 400)]
+    [Property(MaxTest = 400 / CaseCount.Divisor)]
     public Property ToSingle_is_correctly_rounded_with_ties_to_even() =>
         Prop.ForAll(DyadicAround(-200, 160).ToArbitrary(), d =>
             NearestWithTiesToEven(d, d.ToSingle(), float.MaxValue, x => MathF.BitIncrement((float)x), x => MathF.BitDecrement((float)x),
                 x => (BitConverter.SingleToInt32Bits((float)x) & 1) == 0, 104));
 
     /// <summary>The exact midpoint of two adjacent doubles rounds to the one whose significand is even.</summary>
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / CaseCount.Divisor)]
     public Property Midpoints_round_to_the_even_neighbour() =>
         Prop.ForAll(AnyFiniteDouble.Where(x => Math.Abs(x) < double.MaxValue).ToArbitrary(), x =>
         {

@@ -28,7 +28,7 @@ public class CirculantFourierLaws
     /// a = γ'(1+μ) + μ: |P̂ − F C| ≤ a‖c‖₁, |P̂| ≤ (1+a)‖c‖₁, and
     /// |Q̂ − Λ| ≤ [γ'(1+a)(1+μ') + a(1+μ') + μ']‖c‖₁. The diagonal is compared with λ̂ = F̂ c, itself within θ(n)‖c‖₁ of λ.
     /// </summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Circulant_is_diagonalised_by_the_DFT() =>
         Prop.ForAll(Columns.ToArbitrary(), c =>
         {
@@ -50,7 +50,7 @@ public class CirculantFourierLaws
     /// a backward-stable Hessenberg–QR solver has ‖E‖₂ ≤ p(n)·u·‖C‖_F, for which we allow p(n) = 10n² (Golub and Van Loan
     /// leave p(n) a modest polynomial), ‖C‖_F = √n‖c‖₂. Our λ̂ adds θ(n)‖c‖₁. Both directions are checked, so the multisets match.
     /// </summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Circulant_eigenvalues_are_the_DFT_of_the_first_column_by_MathNet() =>
         Prop.ForAll(Columns.ToArbitrary(), c =>
         {
@@ -68,7 +68,7 @@ public class CirculantFourierLaws
     /// C v_k = λ_k v_k for the Fourier mode v_k (|v_j| = 1). Computing C v̂ in double: |fl(C v̂) − C v̂| ≤ γ'(1+μ)‖c‖₁, |C(v̂ − v)| ≤ μ‖c‖₁;
     /// fl(λ̂ v̂) is within ((1+μ)(1+√2γ₂) − 1)|λ̂| + θ(n)‖c‖₁ of λ v.
     /// </summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fourier_modes_are_eigenvectors_of_every_circulant() =>
         Prop.ForAll(Columns.ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (c, pick) =>
         {
@@ -85,7 +85,7 @@ public class CirculantFourierLaws
         });
 
     /// <summary>Convolution theorem: a ⊛ b = IDFT(DFT a · DFT b), within the bound derived in <see cref="ConvolutionTheoremBound"/>.</summary>
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Circular_convolution_equals_the_inverse_DFT_of_the_product_of_DFTs() =>
         Prop.ForAll(MatrixGen.ComplexTensor(3, 5).SelectMany(a => TensorGen.Tensor(a.Shape.ToArray(), MatrixGen.ExactComplex).Select(b => (a, b))).ToArbitrary(), p =>
         {
@@ -98,7 +98,7 @@ public class CirculantFourierLaws
         });
 
     /// <summary>C(c) C(ẑ) = I within <see cref="CirculantErrorBound.InverseResidual"/>, the residual computed exactly.</summary>
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Circulant_inverse_via_DFT_times_C_is_the_identity_within_bound() =>
         Prop.ForAll(Columns.ToArbitrary(), c =>
         {
@@ -115,7 +115,7 @@ public class CirculantFourierLaws
         });
 
     /// <summary>C(c) x̂ = b within <see cref="CirculantErrorBound.SolveResidual"/>, the residual computed exactly.</summary>
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Circulant_solve_via_DFT_has_a_residual_within_bound() =>
         Prop.ForAll(Columns.SelectMany(c => Gen.ArrayOf(MatrixGen.ExactComplex, c.Length).Select(b => (c, b))).ToArbitrary(), p =>
         {

@@ -49,7 +49,7 @@ public class CirculantLaws
         });
 
     /// <summary>In N-D, a ⊛ b is the product with the multilevel circulant matrix of a: H vec(b) with H[vec(k), vec(i)] = a[(k − i) mod n].</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property N_D_circular_convolution_is_a_multilevel_circulant_product() =>
         Prop.ForAll(SameShapePair(3, 3).ToArbitrary(), p =>
         {

@@ -32,7 +32,7 @@ public class CirculantMatrixAgreement
         return d;
     });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fast_eigenvalues_equal_Spec_within_both_bounds() =>
         Prop.ForAll(Columns.ToArbitrary(), c =>
         {
@@ -41,7 +41,7 @@ public class CirculantMatrixAgreement
         });
 
     /// <summary>Either Prop.When-filtered columns or dominant ones: C(c) C(ẑ) = I within the FFT residual bound, exactly computed.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fast_inverse_times_C_is_the_identity_within_bound() =>
         Prop.ForAll(Gen.OneOf(Columns, Nonsingular).ToArbitrary(), c =>
         {
@@ -56,7 +56,7 @@ public class CirculantMatrixAgreement
             });
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fast_solve_has_a_residual_within_bound() =>
         Prop.ForAll(Gen.OneOf(Columns, Nonsingular).SelectMany(c => Gen.ArrayOf(MatrixGen.ExactComplex, c.Length).Select(b => (c, b))).ToArbitrary(), p =>
         {

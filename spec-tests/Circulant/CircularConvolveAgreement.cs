@@ -33,7 +33,7 @@ public class CircularConvolveAgreement(ITestOutputHelper output)
         (3, Gen.Choose(-1 << 20, 1 << 20).Select(x => x / 4099.0)),
         (1, TensorGen.Real));
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Fast_equals_Spec_exactly_on_small_integers() =>
         Prop.ForAll(Pairs(Gen.Choose(-1000, 1000).Select(x => (long)x)).ToArbitrary(), p =>
             CircularConvolve.Fast.Apply(p.A, p.B).Equals(CircularConvolve.Spec.Apply(p.A, p.B))
@@ -42,18 +42,18 @@ public class CircularConvolveAgreement(ITestOutputHelper output)
                 == Outcome(() => CircularConvolve.Spec.Apply(p.A.Map(x => (int)x), p.B.Map(x => (int)x))));
 
     /// <summary>Values up to ±2^31 and the extremes of int64: exact in Int128 (the direct sum past the FFT's reach).</summary>
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Fast_equals_Spec_exactly_on_wide_integers() =>
         Prop.ForAll(Pairs(TensorGen.Integer).ToArbitrary(), p =>
             CircularConvolve.Fast.Apply(p.A.Wide(), p.B.Wide()).Equals(CircularConvolve.Spec.Apply(p.A.Wide(), p.B.Wide())));
 
     /// <summary>In int64 the twins overflow on the same inputs (the fast direct sum adds in the spec's order).</summary>
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Fast_overflows_exactly_where_Spec_does() =>
         Prop.ForAll(Pairs(TensorGen.Integer).ToArbitrary(), p =>
             Outcome(() => CircularConvolve.Fast.Apply(p.A, p.B)) == Outcome(() => CircularConvolve.Spec.Apply(p.A, p.B)));
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fast_is_within_the_FFT_bound_of_the_exact_result_on_doubles() =>
         Prop.ForAll(Pairs(Reals).ToArbitrary(), p =>
         {
@@ -63,7 +63,7 @@ public class CircularConvolveAgreement(ITestOutputHelper output)
         });
 
     /// <summary>Complex data: within the FFT bound plus the spec's own direct-sum error √2γ_{N+2}(|a| ⊛ |b|) in double.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fast_equals_Spec_within_both_bounds_on_complex_data() =>
         Prop.ForAll(Pairs(Gen.Zip(Reals, Reals).Select(t => new Complex(t.Item1, t.Item2))).ToArbitrary(), p =>
         {

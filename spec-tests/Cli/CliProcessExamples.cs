@@ -3,6 +3,7 @@ using System.Diagnostics;
 namespace ConvSpec.SpecTests.Cli;
 
 /// <summary>The built convspec command run as a process: standard input and output as a pipe sees them.</summary>
+[Trait("Spawns", "process")]
 public class CliProcessExamples
 {
     private static (int ExitCode, string Output) Run(string arguments, string input)

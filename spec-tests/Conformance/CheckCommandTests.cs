@@ -7,6 +7,7 @@ namespace ConvSpec.SpecTests.Conformance;
 public class CheckCommandTests
 {
     [Fact]
+    [Trait("Spawns", "process")]
     public void Without_a_candidate_it_checks_the_library_itself_and_prints_the_seed_and_table()
     {
         var (exit, output, _) = Cli.Run("check", "--count", "10", "--seed", "77");
@@ -17,6 +18,7 @@ public class CheckCommandTests
     }
 
     [Fact]
+    [Trait("Spawns", "process")]
     public void A_garbage_writing_candidate_fails_with_exit_1_the_replay_seed_and_a_report()
     {
         var directory = Directory.CreateTempSubdirectory("convspec-cli-report-").FullName;
@@ -34,6 +36,7 @@ public class CheckCommandTests
     }
 
     [Fact]
+    [Trait("Spawns", "process")]
     public void An_unknown_operation_is_a_usage_error_with_exit_2()
     {
         var (exit, _, error) = Cli.Run("check", "--ops", "convolv");
@@ -42,6 +45,7 @@ public class CheckCommandTests
     }
 
     [PythonWithSciPyFact]
+    [Trait("Spawns", "process")]
     public void The_Python_example_candidate_passes()
     {
         var (exit, output, error) = Cli.Run("check", "--count", "60", "--seed", "2026",
@@ -51,6 +55,7 @@ public class CheckCommandTests
     }
 
     [CompilerFact]
+    [Trait("Spawns", "process")]
     public void The_C_example_candidate_passes_on_int64_and_float64()
     {
         var binary = Path.Combine(Path.GetTempPath(), $"convspec-candidate-{Environment.ProcessId}");

@@ -28,7 +28,7 @@ public class ContinuousConvolveLaws
 
     private static Gen<double> Time => Gen.Choose(-800, 800).Select(t => t / 100.0);
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Box_convolved_with_box_is_the_trapezoid_and_for_equal_widths_the_triangle() =>
         Prop.ForAll(Box.ToArbitrary(), Box.ToArbitrary(), Time.ToArbitrary(), (x, h, t) =>
         {
@@ -40,7 +40,7 @@ public class ContinuousConvolveLaws
             return c.Converged && Math.Abs(c.Value - exact) <= tolerance.For(exact) && Math.Abs(triangle - exact) <= 8 * u * (x.Hi - x.Lo + Math.Abs(t) + 8);
         });
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Gaussian_convolved_with_Gaussian_is_the_Gaussian_with_summed_means_and_variances() =>
         Prop.ForAll(Gen.Zip(Normal, Normal).ToArbitrary(), Time.ToArbitrary(), Gen.Elements(true, false).ToArbitrary(),
             (pair, t, whole) =>
@@ -59,7 +59,7 @@ public class ContinuousConvolveLaws
     /// c_Δ(t) → c(t) as Δ halves: every error is within the trapezoid bound (|W| + 2Δ) Δ² max|g''| / 12 (plus the
     /// roundoff of the sum and the tail cut off at twelve σ), and no halving makes the error grow beyond roundoff.
     /// </summary>
-    [Property(MaxTest = 50)]
+    [Property(MaxTest = 50 / CaseCount.Divisor)]
     public Property Discrete_sum_converges_to_the_integral_within_the_trapezoid_bound_as_the_step_halves() =>
         Prop.ForAll(Normal.ToArbitrary(), Normal.ToArbitrary(), Time.ToArbitrary(), (x, h, t) =>
         {
@@ -77,7 +77,7 @@ public class ContinuousConvolveLaws
         });
 
     /// <summary>At t = nΔ the sampled sum is Δ times the discrete convolution of the samples: (x_k) ∗ (h_k) at n.</summary>
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Discrete_sum_on_the_grid_is_the_scaled_discrete_convolution_of_the_samples() =>
         Prop.ForAll(Box.ToArbitrary(), Box.ToArbitrary(), Gen.Choose(-70, 70).ToArbitrary(), (x, h, n) =>
         {

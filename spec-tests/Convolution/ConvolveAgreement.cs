@@ -14,18 +14,18 @@ namespace ConvSpec.SpecTests.Convolution;
 /// </summary>
 public class ConvolveAgreement(ITestOutputHelper output)
 {
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 150 / CaseCount.Divisor)]
     public Property Fast_equals_Spec_exactly_on_integers() =>
         Prop.ForAll(Agreement.Cases(null, TensorGen.Integer).ToArbitrary(), c =>
             c.Pair.Fast(c.A.Wide(), c.B.Wide(), c.Mode).Equals(c.Pair.Spec(c.A.Wide(), c.B.Wide(), c.Mode)));
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Fast_equals_Spec_exactly_on_small_integer_doubles() =>
         Prop.ForAll(Agreement.Cases(PairKind.Direct, Gen.Choose(-64, 64).Select(x => (double)x)).ToArbitrary(), c =>
             c.Pair.Fast(c.A, c.B, c.Mode).Equals(c.Pair.Spec(c.A, c.B, c.Mode)));
 
     /// <summary>Wide 2-D rows, so that the register-blocked kernel's full blocks (4 vectors, two rows at a time) run at every width.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fast_equals_Spec_exactly_on_wide_small_integer_images() =>
         Prop.ForAll((from pair in Gen.Elements(Pairs.All.Where(p => p.Kind == PairKind.Direct).ToArray())
                      from mode in Gen.Elements(Enum.GetValues<ConvSpec.Shapes.ConvolutionMode>())
@@ -43,7 +43,7 @@ public class ConvolveAgreement(ITestOutputHelper output)
     /// small integers; the FFT twins round to them (an FFT leaves errors near 1e-13 that float can represent, e.g. at an
     /// exact zero).
     /// </summary>
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Fast_float_twins_give_the_exact_result_on_small_integers() =>
         Prop.ForAll(Agreement.Cases(null, Gen.Choose(-64, 64).Select(x => (float)x)).ToArbitrary(), c =>
         {
@@ -51,7 +51,7 @@ public class ConvolveAgreement(ITestOutputHelper output)
             return c.Pair.Kind == PairKind.Direct ? fast.Equals(spec) : fast.Map(MathF.Round).Equals(spec.Map(x => x + 0f));
         });
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Direct_twins_are_within_gamma_n_times_abs_a_conv_abs_b() =>
         Prop.ForAll(Agreement.Cases(PairKind.Direct, TensorGen.Real).ToArbitrary(), c =>
         {
@@ -60,13 +60,13 @@ public class ConvolveAgreement(ITestOutputHelper output)
             return errors.Zip(bound).All(t => t.First <= t.Second);
         });
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Fft_twins_are_within_the_normwise_FFT_bound() =>
         Prop.ForAll(Agreement.Cases(PairKind.Fft, TensorGen.Real, minExtent: 2).ToArbitrary(), c =>
             Agreement.Norm(Agreement.Errors(c.Pair.Fast(c.A, c.B, c.Mode), Agreement.ExactSpec(c.Pair, c.A, c.B, c.Mode)))
                 <= Agreement.FftBound(c.Pair, c.A, c.B, c.Mode));
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Overlap_add_is_within_the_sum_of_its_block_bounds() =>
         Prop.ForAll(Agreement.Cases(PairKind.OverlapAdd, TensorGen.Real, minExtent: 2).ToArbitrary(), c =>
             Agreement.Norm(Agreement.Errors(c.Pair.Fast(c.A, c.B, c.Mode), Agreement.ExactSpec(c.Pair, c.A, c.B, c.Mode)))
@@ -76,7 +76,7 @@ public class ConvolveAgreement(ITestOutputHelper output)
     /// On small-integer doubles every FFT and overlap-add twin, including axes of extent 1 (which broadcast instead of
     /// being transformed), rounds to the spec's exact integers: their bound is far below ½ there.
     /// </summary>
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Fft_twins_round_to_the_exact_result_on_small_integers_with_any_extents() =>
         Prop.ForAll(Agreement.Cases(null, Gen.Choose(-16, 16).Select(x => (double)x)).Where(c => c.Pair.Kind != PairKind.Direct).ToArbitrary(), c =>
         {

@@ -41,7 +41,7 @@ public class ConvolveLaws
         Prop.ForAll(TensorGen.Tensor(2, 5, TensorGen.Integer).ToArbitrary(), TensorGen.Tensor(2, 5, TensorGen.Integer).ToArbitrary(),
             (a, b) => Convolve.Spec.Full(a.Wide(), b.Wide()).Equals(Convolve.Spec.Full(b.Wide(), a.Wide())));
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Convolution_is_associative() =>
         Prop.ForAll(TensorGen.Triple(2, 3, TensorGen.Integer).ToArbitrary(), t =>
             Convolve.Spec.Full(Convolve.Spec.Full(t.A.Big(), t.B.Big()), t.C.Big())

@@ -20,12 +20,12 @@ public class CorrelateAgreement
 {
     private static Gen<NdArray<Complex>> Complex(int rank, int max) => TensorGen.Tensor(rank, max, TensorGen.GaussianInteger);
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Fast_correlation_conjugates_in2_exactly_as_the_spec() =>
         Prop.ForAll(Gen.Zip(Complex(2, 6), Complex(2, 6)).ToArbitrary(), Gen.Elements(ConvolutionMode.Full, ConvolutionMode.Same).ToArbitrary(),
             (p, mode) => Correlate.Fast.Apply(p.Item1, p.Item2, mode).Equals(Correlate.Spec.Apply(p.Item1, p.Item2, mode)));
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Fast_correlate2d_equals_the_spec_with_any_fill_value_and_boundary() =>
         Prop.ForAll(TensorGen.Pair(1, 6, TensorGen.Integer).Select(p => (A: p.A, B: p.B)).Where(p => p.A.Rank == 1).ToArbitrary(),
             Gen.Elements(Enum.GetValues<Boundary>()).ToArbitrary(), Gen.Choose(-5, 5).ToArbitrary(),
@@ -38,7 +38,7 @@ public class CorrelateAgreement
                     .Equals(Convolve2D.Spec.Apply(a, b, ConvolutionMode.Full, boundary, (Int128)fill));
             });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fast_correlate2d_valid_swaps_and_reverses_as_the_spec() =>
         Prop.ForAll(Gen.Zip(Complex(2, 4), Complex(2, 4)).ToArbitrary(), p =>
         {
@@ -46,7 +46,7 @@ public class CorrelateAgreement
             return Correlate2D.Fast.Apply(small, large, ConvolutionMode.Valid).Equals(Correlate2D.Spec.Apply(small, large, ConvolutionMode.Valid));
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fast_complex_FFT_correlation_is_exact_after_rounding_on_small_Gaussian_integers() =>
         Prop.ForAll(Gen.Zip(Complex(1, 20), Complex(1, 20)).ToArbitrary(), p =>
         {

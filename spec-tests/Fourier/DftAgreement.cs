@@ -43,7 +43,7 @@ public class DftAgreement(ITestOutputHelper output)
     /// <summary>A bound is informative when it certifies at least eight significant digits of a result of norm <paramref name="scale"/>.</summary>
     public static bool Informative(double bound, double scale) => bound <= 1e-8 * scale;
 
-    [Property(MaxTest = 25)]
+    [Property(MaxTest = 25 / CaseCount.Divisor)]
     public Property Fast_forward_is_within_the_FFT_bound_of_the_exact_transform() =>
         Prop.ForAll(Signals.ToArbitrary(), x =>
         {
@@ -53,7 +53,7 @@ public class DftAgreement(ITestOutputHelper output)
                 && Informative(bound, Math.Sqrt(x.Length) * Norm2(x));
         });
 
-    [Property(MaxTest = 25)]
+    [Property(MaxTest = 25 / CaseCount.Divisor)]
     public Property Fast_inverse_is_within_the_FFT_bound_of_the_exact_transform() =>
         Prop.ForAll(Signals.ToArbitrary(), x =>
         {
@@ -63,7 +63,7 @@ public class DftAgreement(ITestOutputHelper output)
                 && Informative(bound, Norm2(x) / Math.Sqrt(x.Length));
         });
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40 / CaseCount.Divisor)]
     public Property Fast_along_any_axes_is_within_the_FFT_bound_of_the_exact_transform() =>
         Prop.ForAll(TensorsWithAxes.ToArbitrary(), c =>
         {
@@ -76,7 +76,7 @@ public class DftAgreement(ITestOutputHelper output)
         });
 
     /// <summary>Each element of Fast is within (its normwise bound + the spec's elementwise bound) of the spec's.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fast_equals_Spec_within_both_bounds() =>
         Prop.ForAll(TensorsWithAxes.ToArbitrary(), c =>
         {
@@ -92,7 +92,7 @@ public class DftAgreement(ITestOutputHelper output)
     /// Along axes of extent 1, 2 and 4 every twiddle is ±1 or ±i, exact in both twins, so on Gaussian integers the FFT
     /// equals the O(n²) sums exactly (the spec is exact there: its roots of unity are reduced to an octant).
     /// </summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fast_equals_Spec_exactly_on_Gaussian_integers_when_every_length_divides_four() =>
         Prop.ForAll((from rank in Gen.Choose(1, 3)
                      from shape in Gen.ArrayOf(Gen.Elements(1, 2, 4), rank)

@@ -20,7 +20,7 @@ public class DftLaws
     private static double Norm1(NdArray<Complex> x) => DftErrorBound.Norm1(x.Data);
 
     /// <summary>Every element of the computed DFT is within (Π(1+θ(n_a)) − 1)‖x‖₁ of the exact DFT (decimal reference).</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Dft_is_within_its_error_bound_of_the_exact_transform() =>
         Prop.ForAll(Tensors.ToArbitrary(), x =>
         {
@@ -31,7 +31,7 @@ public class DftLaws
         });
 
     /// <summary>Every element of the computed inverse DFT is within (Π(1+θ'(n_a)) − 1)‖X‖₁/N of the exact inverse.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Inverse_dft_is_within_its_error_bound_of_the_exact_transform() =>
         Prop.ForAll(Tensors.ToArbitrary(), x =>
         {
@@ -45,7 +45,7 @@ public class DftLaws
     /// IDFT(DFT x) = x: |x̂ − x| ≤ |x̂ − IDFT(X̂)| + |IDFT(X̂ − X)| ≤ Inverse(‖X̂‖₁) + ‖X̂ − X‖₁/N ≤ Inverse(‖X̂‖₁) + Forward(‖x‖₁),
     /// since ‖IDFT v‖_∞ ≤ ‖v‖₁/N and each of the N elements of X̂ − X is within Forward(‖x‖₁).
     /// </summary>
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Inverse_DFT_undoes_the_DFT() =>
         Prop.ForAll(Tensors.ToArbitrary(), x =>
         {
@@ -59,7 +59,7 @@ public class DftLaws
     /// DFT(s·x + y) = s·DFT(x) + DFT(y), s a power of two (exact scaling), x and y Gaussian-integer or 1/64 data (s·x + y exact):
     /// the two sides differ by at most Forward(‖sx+y‖₁) + |s|·Forward(‖x‖₁) + Forward(‖y‖₁) + u·|sX̂ + Ŷ| (one rounded addition).
     /// </summary>
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Dft_is_linear() =>
         Prop.ForAll(MatrixGen.ComplexTensor(3, 4).SelectMany(x => TensorGen.Tensor(x.Shape.ToArray(), MatrixGen.ExactComplex).Select(y => (x, y))).ToArbitrary(),
             Gen.Elements(-2.0, -1.0, 0.5, 1.0, 4.0).ToArbitrary(), (p, s) =>
@@ -81,7 +81,7 @@ public class DftLaws
     /// Parseval: Σ|X_k|² = N Σ|x_j|². With δ = Forward(‖x‖₁) per element, ‖X̂ − X‖₂ ≤ √N δ and ‖X‖₂ = √N ‖x‖₂, so
     /// |Σ|X̂_k|² − N Σ|x_j|²| ≤ N δ (2‖x‖₂ + δ). Both sums of squares are computed exactly (Dyadic).
     /// </summary>
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Parseval_energy_is_preserved_up_to_the_factor_N() =>
         Prop.ForAll(Tensors.ToArbitrary(), x =>
         {
@@ -100,7 +100,7 @@ public class DftLaws
     /// (‖y‖₁ = ‖x‖₁), and fl(ŵ X̂_k) is within ((1+μ)(1+√2γ₂) − 1)|X̂_k| of w X̂_k, so the sides differ by at most
     /// 2δ + ((1+μ)(1+√2γ₂) − 1)|X̂_k|.
     /// </summary>
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property A_cyclic_shift_multiplies_the_DFT_by_a_phase() =>
         Prop.ForAll(MatrixGen.ComplexVector(16).ToArbitrary(), Gen.Choose(-20, 20).ToArbitrary(), (x, s) =>
         {
@@ -114,13 +114,13 @@ public class DftLaws
         });
 
     /// <summary>F x with F the DFT matrix is the DFT: the same roots and the same order of summation, so bit for bit.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Dft_matrix_times_x_is_the_DFT() =>
         Prop.ForAll(MatrixGen.ComplexVector(12).ToArbitrary(), x =>
             MatrixProduct.Spec.Times(Dft.Spec.Matrix(x.Length), x).SequenceEqual(Dft.Spec.Forward(x)));
 
     /// <summary>For lengths 1, 2 and 4 every root is ±1 or ±i, computed exactly, so the DFT of Gaussian integers is exact.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Dft_of_Gaussian_integers_of_length_1_2_4_is_exact() =>
         Prop.ForAll(Gen.Elements(1, 2, 4).SelectMany(n => Gen.ArrayOf(TensorGen.GaussianInteger, n)).ToArbitrary(), x =>
         {
@@ -132,7 +132,7 @@ public class DftLaws
         });
 
     /// <summary>The N-D transform is the 1-D transform along each axis in turn, whatever the order of the axes.</summary>
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40 / CaseCount.Divisor)]
     public Property Transforms_along_different_axes_commute_within_bound() =>
         Prop.ForAll(MatrixGen.ComplexTensor(3, 4).ToArbitrary(), x =>
         {

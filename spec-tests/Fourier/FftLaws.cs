@@ -33,7 +33,7 @@ public class FftLaws
 
     private static double Norm(IEnumerable<Complex> x) => Math.Sqrt(x.Sum(z => z.Real * z.Real + z.Imaginary * z.Imaginary));
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Forward_agrees_with_MathNet_within_both_bounds() =>
         Prop.ForAll(Signals.ToArbitrary(), x =>
         {
@@ -43,7 +43,7 @@ public class FftLaws
             return Norm(ours.Zip(reference, (p, q) => p - q)) <= (ErrorBound.FftRelative(x.Length) * Norm(reference) + MathNetBound(x)) * 1.01;
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Inverse_undoes_forward_within_the_bound() =>
         Prop.ForAll(Signals.ToArbitrary(), x =>
         {
@@ -52,7 +52,7 @@ public class FftLaws
             return Norm(back.Zip(x, (p, q) => p - q)) <= (2 * e + e * e + 2 * ErrorBound.UnitRoundoff) * Norm(x) * 1.01;
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Real_input_FFT_equals_the_complex_FFT_of_real_data() =>
         Prop.ForAll(Signals.ToArbitrary(), x =>
         {
@@ -64,7 +64,7 @@ public class FftLaws
             return half.Length == n / 2 + 1 && Norm(half.Zip(full, (p, q) => p - q)) <= eps * Norm(full) * 1.01;
         });
 
-    [Property(MaxTest = 30)]
+    [Property(MaxTest = 30 / CaseCount.Divisor)]
     public Property N_D_transform_is_the_1_D_transform_along_each_axis() =>
         Prop.ForAll(Gen.Elements(1, 2, 3, 5, 6, 8).Two().SelectMany(t => Signal(t.Item1 * t.Item2).Select(x => new NdArray<Complex>([t.Item1, t.Item2], x))).ToArbitrary(), x =>
         {

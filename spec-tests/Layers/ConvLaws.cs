@@ -15,7 +15,7 @@ public class ConvLaws
     private static Gen<ConvCase<Int128>> Cases(int maxRank = 2, bool explicitPadsOnly = false) =>
         ConvGen.Case(maxRank, ConvGen.SmallInteger.Select(v => (Int128)v), explicitPadsOnly);
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Output_shape_follows_the_window_size_law() =>
         Prop.ForAll(Cases(3).ToArbitrary(), c =>
         {
@@ -36,7 +36,7 @@ public class ConvLaws
             Assert.Equal(expected, y.Shape);
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Same_padding_gives_ceil_of_extent_over_stride() =>
         Prop.ForAll(Cases().ToArbitrary(), Gen.Elements(AutoPad.SameUpper, AutoPad.SameLower).ToArbitrary(), (c, same) =>
         {
@@ -47,7 +47,7 @@ public class ConvLaws
         });
 
     /// <summary>Shifting the input by t whole strides (cropping s·t cells) shifts the output by t: Conv(x[s·t:])[o] = Conv(x)[o + t].</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Conv_is_equivariant_to_shifts_by_whole_strides_away_from_borders() =>
         Prop.ForAll(Cases(2, explicitPadsOnly: true).ToArbitrary(), Gen.Choose(1, 2).ToArbitrary(), (c, t) =>
         {
@@ -64,7 +64,7 @@ public class ConvLaws
         });
 
     /// <summary>With circular padding, stride 1 and pads summing to the window span less one, rolling x by t rolls Conv(x) by t.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Circular_conv_commutes_with_cyclic_shifts() =>
         Prop.ForAll(Cases(2).ToArbitrary(), Gen.Choose(-3, 3).ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), (c, t, split) =>
         {
@@ -82,7 +82,7 @@ public class ConvLaws
         });
 
     /// <summary>Every padding mode equals the zero-padding-free Conv of the explicitly padded input (torch's F.pad then conv).</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Padding_mode_equals_conv_of_the_explicitly_padded_input() =>
         Prop.ForAll(Cases(2, explicitPadsOnly: true).ToArbitrary(), c =>
         {
@@ -93,7 +93,7 @@ public class ConvLaws
             Assert.Equal(Conv.Spec.Apply(padded, c.W, c.B, plain), Conv.Spec.Apply(c.X, c.W, c.B, c.Attributes));
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Conv_with_groups_equals_independent_convolutions_on_channel_groups() =>
         Prop.ForAll(Cases(2).ToArbitrary(), c =>
         {
@@ -105,7 +105,7 @@ public class ConvLaws
         });
 
     /// <summary>Depthwise (group = C): output channel c·mult + j is the single-channel Conv of input channel c with filter c·mult + j.</summary>
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40 / CaseCount.Divisor)]
     public Property Depthwise_conv_filters_each_channel_alone() =>
         Prop.ForAll(Cases(2).ToArbitrary(), Gen.Choose(1, 2).ToArbitrary(), (c, mult) =>
         {
@@ -117,7 +117,7 @@ public class ConvLaws
                 Assert.Equal(Conv.Spec.Apply(c.X.Slice(1, m / mult, 1), w.Slice(0, m, 1), null, a with { Group = 1 }), y.Slice(1, m, 1));
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Bias_adds_its_channel_value_to_every_output() =>
         Prop.ForAll(Cases(2).ToArbitrary(), c => Prop.When(c.B is not null, () =>
         {
@@ -125,7 +125,7 @@ public class ConvLaws
             Assert.Equal(NdArray<Int128>.Create(without.Shape.ToArray(), i => without[i] + c.B![i[1]]), Conv.Spec.Apply(c.X, c.W, c.B, c.Attributes));
         }));
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40 / CaseCount.Divisor)]
     public Property Conv_is_linear_in_the_input() =>
         Prop.ForAll(Cases(2).ToArbitrary(), c =>
         {

@@ -36,7 +36,7 @@ public class ConvReluPoolLaws
 
     private static Func<NdArray<long>, NdArray<long>> MaxPool2(int k) => d => MaxPool.Spec.Apply(d, new PoolOptions([k, k], [k, k])).Values;
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40 / CaseCount.Divisor)]
     public Property Max_over_a_bank_closed_under_90_degree_rotations_is_invariant_to_rotating_the_input() =>
         Prop.ForAll(TensorGen.Tensor([1, 1, 6, 6], Small).ToArbitrary(), TensorGen.Tensor([3, 3], Small).ToArbitrary(), (x, k) =>
         {
@@ -66,7 +66,7 @@ public class ConvReluPoolLaws
         Assert.Equal(2, GlobalPool.Spec.Max(ChannelPool.Spec.MaxOverBank(Rotate(x), bank)).Data[0]);
     }
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40 / CaseCount.Divisor)]
     public Property Channel_max_pooling_of_stacked_responses_equals_the_max_over_the_bank() =>
         Prop.ForAll(TensorGen.Tensor([1, 1, 5, 5], Small).ToArbitrary(), TensorGen.Tensor([2, 2], Small).ToArbitrary(),
             TensorGen.Tensor([2, 2], Small).ToArbitrary(), (x, k1, k2) =>
@@ -76,12 +76,12 @@ public class ConvReluPoolLaws
                 return ChannelPool.Spec.Max(stacked, 2).Equals(ChannelPool.Spec.MaxOverBank(x, [Conv(k1), Conv(k2)]));
             });
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40 / CaseCount.Divisor)]
     public Property Layer_with_max_pooling_equals_max_pooling_then_ReLU_of_the_convolution() =>
         Prop.ForAll(TensorGen.Tensor([1, 1, 7, 7], Small).ToArbitrary(), TensorGen.Tensor([2, 2], Small).ToArbitrary(), (x, k) =>
             ConvReluPool.Apply(x, Conv(k), MaxPool2(2)).Equals(MaxPool2(2)(Conv(k)(x)).Map(v => Math.Max(v, 0))));
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40 / CaseCount.Divisor)]
     public Property Layer_output_shifts_with_an_input_shift_by_whole_pooling_strides() =>
         Prop.ForAll(TensorGen.Tensor([1, 1, 8, 8], Small).ToArbitrary(), TensorGen.Tensor([2, 2], Small).ToArbitrary(), (x, k) =>
         {

@@ -23,7 +23,7 @@ public class ConvSharingLaws
     private static NdArray<Int128>[] Columns(ConvCase<Int128> c) =>
         Enumerable.Range(0, c.X.Length).Select(j => Conv.Spec.Apply(TensorOps.Impulse(c.X.Shape.ToArray(), j), c.W, null, c.Attributes)).ToArray();
 
-    [Property(MaxTest = 30)]
+    [Property(MaxTest = 30 / CaseCount.Divisor)]
     public Property Conv_equals_the_dense_matrix_product_built_from_unit_impulses() =>
         Prop.ForAll(ZeroPadded.ToArbitrary(), c =>
         {
@@ -34,7 +34,7 @@ public class ConvSharingLaws
             Assert.Equal(product, y);
         });
 
-    [Property(MaxTest = 30)]
+    [Property(MaxTest = 30 / CaseCount.Divisor)]
     public Property Every_entry_of_the_dense_matrix_is_zero_or_a_kernel_entry() =>
         Prop.ForAll(ZeroPadded.ToArbitrary(), c =>
         {

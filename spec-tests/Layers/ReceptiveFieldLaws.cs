@@ -49,13 +49,13 @@ public class ReceptiveFieldLaws
 
     private static int[] NonZero(NdArray<Int128> y) => Enumerable.Range(0, y.Length).Where(i => y.Data[i] != 0).ToArray();
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property An_input_unit_affects_exactly_the_outputs_its_receptive_field_says() =>
         Prop.ForAll(Stacks.ToArbitrary(), Gen.Choose(0, 23).ToArbitrary(), (stack, i) => Prop.When(i < stack.Extent, () =>
             Assert.Equal(ReceptiveField.OutputsOf(stack.Layers, stack.Extent, i),
                 NonZero(Run(stack.Layers, TensorOps.Impulse([1, 1, stack.Extent], i))))));
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property An_output_depends_exactly_on_the_inputs_of_its_receptive_field() =>
         Prop.ForAll(Stacks.ToArbitrary(), Gen.Choose(0, 30).ToArbitrary(), (stack, u) =>
         {
@@ -69,7 +69,7 @@ public class ReceptiveFieldLaws
         });
 
     /// <summary>Output u spans the input cells S + u·J .. S + u·J + R − 1: its field's ends lie there whenever they are inside the input.</summary>
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Receptive_field_spans_size_from_start_plus_u_jumps() =>
         Prop.ForAll(Stacks.ToArbitrary(), Gen.Choose(0, 30).ToArbitrary(), (stack, u) =>
         {
@@ -85,7 +85,7 @@ public class ReceptiveFieldLaws
         });
 
     /// <summary>Deeper layers see more: R_l = R_{l−1} + (K_l − 1)·d_l·J_{l−1} ≥ R_{l−1}, and with stride-1 layers R = 1 + Σ (K_l − 1)·d_l.</summary>
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Receptive_fields_grow_with_depth_by_the_law() =>
         Prop.ForAll(Stacks.ToArbitrary(), stack =>
         {
@@ -100,7 +100,7 @@ public class ReceptiveFieldLaws
             Assert.Equal(1 + unitStrides.Sum(l => (long)(l.Kernel - 1) * l.Dilation), ReceptiveField.Of(unitStrides).Size);
         });
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Viewed_from_below_and_from_above_are_the_same_relation() =>
         Prop.ForAll(Stacks.ToArbitrary(), stack =>
         {

@@ -10,13 +10,13 @@ namespace ConvSpec.SpecTests.Npy;
 public class NpyLaws
 {
     /// <summary>Reading what was written gives the same tensor, bit for bit, in every version, byte order and layout.</summary>
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / CaseCount.Divisor)]
     public Property Reading_what_was_written_gives_the_same_tensor() =>
         Prop.ForAll(NpyGen.Tensor.ToArbitrary(), NpyGen.Options.ToArbitrary(), (tensor, options) =>
             NpyGen.SameBits(tensor, NpyFile.Read(new MemoryStream(NpyFile.ToBytes(tensor, options)))));
 
     /// <summary>The data starts at a multiple of 64 bytes, as NumPy aligns it.</summary>
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Data_starts_at_a_multiple_of_64_bytes() =>
         Prop.ForAll(NpyGen.Tensor.ToArbitrary(), NpyGen.Options.ToArbitrary(), (tensor, options) =>
         {
@@ -26,7 +26,7 @@ public class NpyLaws
         });
 
     /// <summary>Cutting any byte off the end of a file makes it an error, never a shorter tensor.</summary>
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property A_truncated_file_is_an_error() =>
         Prop.ForAll(NpyGen.Tensor.ToArbitrary(), NpyGen.Options.ToArbitrary(), Gen.Choose(1, 1000).ToArbitrary(), (tensor, options, cut) =>
         {
@@ -36,7 +36,7 @@ public class NpyLaws
         });
 
     /// <summary>Appending bytes to a file makes it an error (the data must be exactly shape × item size).</summary>
-    [Property(MaxTest = 50)]
+    [Property(MaxTest = 50 / CaseCount.Divisor)]
     public Property A_file_with_trailing_bytes_is_an_error() =>
         Prop.ForAll(NpyGen.Tensor.ToArbitrary(), Gen.Choose(1, 20).ToArbitrary(), (tensor, extra) =>
             Throws(() => NpyFile.Read(new MemoryStream([.. NpyFile.ToBytes(tensor), .. new byte[extra]]))));

@@ -10,6 +10,7 @@ namespace ConvSpec.SpecTests.Packaging;
 /// One slow test (packing and installing take tens of seconds); it packs the Release build the test run
 /// already made (<c>--no-build</c>) and installs with a private NuGet cache, so it touches nothing global.
 /// </summary>
+[Trait("Spawns", "process")]
 public sealed class ToolPackageTest : IDisposable
 {
     private readonly string temp = Directory.CreateTempSubdirectory("convspec-pack-").FullName;

@@ -47,7 +47,7 @@ public class BoundaryLaws
 
     private static Gen<Boundary> Boundaries => Gen.Elements(Enum.GetValues<Boundary>());
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 150 / CaseCount.Divisor)]
     public Property Convolve2d_with_a_boundary_is_the_valid_convolution_of_the_extended_input() =>
         Prop.ForAll(LawGen.InputAndLongKernel.ToArbitrary(), Boundaries.ToArbitrary(), TensorGen.Integer.ToArbitrary(), (p, boundary, fill) =>
         {
@@ -59,7 +59,7 @@ public class BoundaryLaws
                 && same.Equals(TensorOps.Window(full, k.Shape.Select(n => (n - 1) / 2).ToArray(), a.Shape.ToArray()));
         });
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 150 / CaseCount.Divisor)]
     public Property Correlate2d_with_a_boundary_is_the_valid_correlation_of_the_extended_input() =>
         Prop.ForAll(LawGen.InputAndLongKernel.ToArbitrary(), Boundaries.ToArbitrary(), TensorGen.Integer.ToArbitrary(), (p, boundary, fill) =>
         {

@@ -16,7 +16,7 @@ public class PoolingAgreement
     private static readonly Gen<double> WithSpecials =
         Gen.Frequency((12, PoolGen.Real), (1, Gen.Elements(double.NaN, double.PositiveInfinity, double.NegativeInfinity, -0.0)));
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 150 / CaseCount.Divisor)]
     public Property Fast_max_pool_equals_spec_for_doubles_values_and_indices() =>
         Prop.ForAll(PoolGen.Case(WithSpecials, maxRank: 3, maxExtent: 7).ToArbitrary(),
             Gen.Elements(StorageOrder.RowMajor, StorageOrder.ColumnMajor).ToArbitrary(),
@@ -27,7 +27,7 @@ public class PoolingAgreement
                 return SameBits(spec.Values.Data, fast.Values.Data) && spec.Indices.Equals(fast.Indices);
             });
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Fast_max_pool_equals_spec_for_floats_values_and_indices() =>
         Prop.ForAll(PoolGen.Case(WithSpecials.Select(v => (float)v), maxRank: 2, maxExtent: 9).ToArbitrary(), c =>
         {
@@ -37,7 +37,7 @@ public class PoolingAgreement
                 && spec.Indices.Equals(fast.Indices);
         });
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Fast_min_pool_equals_spec_values_and_indices() =>
         Prop.ForAll(PoolGen.Case(WithSpecials, maxRank: 2, maxExtent: 9).ToArbitrary(),
             Gen.Elements(NanRule.Propagate, NanRule.Ignore).ToArbitrary(), (c, nan) =>
@@ -47,14 +47,14 @@ public class PoolingAgreement
                 return SameBits(spec.Values.Data, fast.Values.Data) && spec.Indices.Equals(fast.Indices);
             });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fast_global_and_channel_max_equal_spec() =>
         Prop.ForAll(TensorGen.Tensor(3, 4, WithSpecials).Select(t => new NdArray<double>([t.Shape[0], 2 * t.Shape[1], .. t.Shape.Skip(2)],
                 t.Data.Concat(t.Data.Reverse()).ToArray())).ToArbitrary(), x =>
             SameBits(GlobalPool.Spec.Max(x).Data, GlobalPool.Fast.Max(x).Data)
             && SameBits(ChannelPool.Spec.Max(x, 2).Data, ChannelPool.Fast.Max(x, 2).Data));
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Fast_weighted_average_is_within_the_proved_bound_for_non_negative_weights() =>
         Prop.ForAll(PoolGen.Case(PoolGen.Real, maxRank: 2, maxExtent: 7).ToArbitrary(), c =>
         {
@@ -72,7 +72,7 @@ public class PoolingAgreement
             });
         });
 
-    [Property(MaxTest = 12)]
+    [Property(MaxTest = 12 / CaseCount.Divisor)]
     public Property Fast_max_pool_equals_spec_on_planes_wider_than_a_vector_and_a_strip() =>
         Prop.ForAll(TensorGen.Tensor([1, 1, 70, 19], WithSpecials.Select(v => (float)v)).ToArbitrary(),
             PoolGen.Options([70, 19], allowAutoPad: true).Where(o => PoolGen.Valid([1, 1, 70, 19], o)).ToArbitrary(),
@@ -84,7 +84,7 @@ public class PoolingAgreement
                     && spec.Indices.Equals(fast.Indices);
             });
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 150 / CaseCount.Divisor)]
     public Property Fast_average_pool_is_within_the_proved_bound_of_the_exact_average() =>
         Prop.ForAll(PoolGen.Case(PoolGen.Real, maxRank: 3, maxExtent: 7).ToArbitrary(), Gen.Elements(false, true).ToArbitrary(),
             Gen.Elements(OverhangDivisor.PaddedWindow, OverhangDivisor.FullKernel).ToArbitrary(), (c, include, overhang) =>
@@ -97,7 +97,7 @@ public class PoolingAgreement
                     <= PoolErrorBound.Average(c.Options.KernelShape, sums[i], divisors[i], PoolErrorBound.DoubleUnit, double.Epsilon));
             });
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Fast_average_pool_of_floats_is_within_the_proved_bound() =>
         Prop.ForAll(PoolGen.Case(PoolGen.Real.Select(v => (double)(float)v), maxRank: 2, maxExtent: 8).ToArbitrary(), c =>
         {
@@ -109,7 +109,7 @@ public class PoolingAgreement
                 <= PoolErrorBound.Average(c.Options.KernelShape, sums[i], divisors[i], PoolErrorBound.SingleUnit, float.Epsilon));
         });
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Fast_Lp_pool_is_within_the_proved_relative_bound() =>
         Prop.ForAll(PoolGen.Case(PoolGen.Real, maxRank: 2, maxExtent: 7).ToArbitrary(), Gen.Choose(1, 4).ToArbitrary(), (c, p) =>
         {
@@ -126,7 +126,7 @@ public class PoolingAgreement
             });
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Fast_Lp_pool_of_floats_is_within_the_proved_relative_bound() =>
         Prop.ForAll(PoolGen.Case(PoolGen.Real.Select(v => (double)(float)v), maxRank: 2, maxExtent: 7).ToArbitrary(), Gen.Choose(1, 3).ToArbitrary(), (c, p) =>
         {

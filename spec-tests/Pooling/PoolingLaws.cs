@@ -16,7 +16,7 @@ public class PoolingLaws
 
     private static NdArray<Rational> Exact(NdArray<long> x) => x.Map(v => Rational.FromInteger(v));
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Permuting_values_inside_a_window_leaves_max_average_and_Lp_unchanged() =>
         Prop.ForAll(TensorGen.Tensor([1, 1, 3, 4], TensorGen.Integer.Select(v => v % 1000)).ToArbitrary(),
             Gen.Shuffle(Enumerable.Range(0, 12).ToArray()).ToArbitrary(), (x, permutation) =>
@@ -28,7 +28,7 @@ public class PoolingLaws
                     && LpPool.Spec.PowerSums(Exact(x), window, 3).Equals(LpPool.Spec.PowerSums(Exact(permuted), window, 3));
             });
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Min_is_at_most_average_is_at_most_max() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
@@ -39,7 +39,7 @@ public class PoolingLaws
                 Rational.FromInteger(min.Data[i]) <= average.Data[i] && average.Data[i] <= Rational.FromInteger(max.Data[i]));
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Min_pool_is_minus_max_pool_of_minus_x_indices_included() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
@@ -48,7 +48,7 @@ public class PoolingLaws
             return min.Values.Equals(max.Values.Map(v => -v)) && min.Indices.Equals(max.Indices);
         });
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property Max_abs_is_at_most_L2_pool_which_is_at_most_sqrt_window_size_times_max_abs() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
@@ -61,13 +61,13 @@ public class PoolingLaws
                 && squares.Data[i] <= cells.Data[i] * maxAbs.Data[i] * maxAbs.Data[i]);
         });
 
-    [Property(MaxTest = 80)]
+    [Property(MaxTest = 80 / CaseCount.Divisor)]
     public Property ReLU_then_max_pool_equals_max_pool_then_ReLU() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
             MaxPool.Spec.Apply(c.X.Map(v => Math.Max(v, 0)), c.Options).Values
                 .Equals(MaxPool.Spec.Apply(c.X, c.Options).Values.Map(v => Math.Max(v, 0))));
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Output_extent_follows_the_size_law_on_every_axis() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
@@ -92,7 +92,7 @@ public class PoolingLaws
 
     private static int FloorDiv(int a, int b) => (int)Math.Floor(a / (double)b);
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Stride_k_reports_about_k_times_fewer_outputs() =>
         Prop.ForAll(Gen.Choose(1, 40).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (d, kernel, k) =>
             Prop.When(kernel <= d, () =>
@@ -102,7 +102,7 @@ public class PoolingLaws
                 return strided == (one - 1) / k + 1;
             }));
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Ceil_mode_includes_the_partial_last_window_so_no_cell_is_dropped() =>
         Prop.ForAll(Gen.Choose(1, 30).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (d, kernel, stride) =>
             Prop.When(kernel <= d && stride <= kernel, () =>
@@ -121,7 +121,7 @@ public class PoolingLaws
         from entering in Gen.ArrayOf(Gen.Choose(-9, 9).Select(v => (long)v), 3)
         select (x, w, s, entering);
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Max_pool_shift_law_an_output_changes_only_where_the_window_maximum_left_it() =>
         Prop.ForAll(ShiftCases.ToArbitrary(), c => Prop.When(c.S < c.W && c.W <= c.X.Length, () =>
         {
@@ -157,7 +157,7 @@ public class PoolingLaws
         Assert.Equal(2, before.Zip(after).Count(t => t.First != t.Second));
     }
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Average_pool_with_unit_weights_is_weighted_average_pool() =>
         Prop.ForAll(PoolGen.Case(Gen.Choose(-50, 50).Select(v => (long)v), allowAutoPad: true).ToArbitrary(), c =>
         {
@@ -165,7 +165,7 @@ public class PoolingLaws
             return WeightedAveragePool.Spec.Apply(Exact(c.X), ones, c.Options).Equals(AveragePool.Spec.Apply(Exact(c.X), c.Options));
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Count_include_pad_without_padding_changes_nothing() =>
         Prop.ForAll(PoolGen.Case(Gen.Choose(-50, 50).Select(v => (long)v), allowAutoPad: false).ToArbitrary(), c =>
         {
@@ -174,7 +174,7 @@ public class PoolingLaws
                 AveragePool.Spec.Apply(Exact(c.X), o, countIncludePad: true).Equals(AveragePool.Spec.Apply(Exact(c.X), o)));
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Max_pool_index_points_at_the_maximum_it_reports() =>
         Prop.ForAll(Cases.ToArbitrary(), Gen.Elements(StorageOrder.RowMajor, StorageOrder.ColumnMajor).ToArbitrary(), (c, order) =>
         {
@@ -183,7 +183,7 @@ public class PoolingLaws
             return r.Indices.Data.Zip(r.Values.Data).All(t => positions[t.First] == t.Second);
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Rational_root_is_correctly_rounded() =>
         Prop.ForAll(Gen.Choose(1, 1_000_000).ToArbitrary(), Gen.Choose(1, 1000).ToArbitrary(), Gen.Choose(2, 5).ToArbitrary(), (num, den, p) =>
         {

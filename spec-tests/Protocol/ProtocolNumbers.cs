@@ -27,7 +27,7 @@ public class ProtocolNumbers
     }
 
     /// <summary>Every finite float64 comes back in text that parses to the same bits, and with a '.' or exponent.</summary>
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / CaseCount.Divisor)]
     public Property Float64_text_round_trips_to_the_same_bits() =>
         Prop.ForAll(Gen.Zip(Gen.Choose(int.MinValue, int.MaxValue), Gen.Choose(int.MinValue, int.MaxValue))
             .Select(t => BitConverter.Int64BitsToDouble(((long)t.Item1 << 32) | (uint)t.Item2)).Where(double.IsFinite).ToArbitrary(), x =>
@@ -41,7 +41,7 @@ public class ProtocolNumbers
         });
 
     /// <summary>float32 results are written as the shortest text that reads back to the same float, not the double's digits.</summary>
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / CaseCount.Divisor)]
     public Property Float32_text_is_the_shortest_that_round_trips() =>
         Prop.ForAll(Gen.Choose(int.MinValue, int.MaxValue).Select(BitConverter.Int32BitsToSingle).Where(float.IsFinite).ToArbitrary(), f =>
         {

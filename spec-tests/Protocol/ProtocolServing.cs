@@ -71,6 +71,7 @@ public class ProtocolServing
 
     /// <summary>The built convspec CLI (next to this test assembly) as a child process: JSON Lines in, one flushed line out per request.</summary>
     [Fact]
+    [Trait("Spawns", "process")]
     public void The_cli_eval_command_serves_a_pipe_line_by_line_and_exits_zero()
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "ConvSpec.Cli.dll");

@@ -19,7 +19,7 @@ public class DoublyBlockToeplitzLaws
         || kernel.Shape.Zip(input.Shape).All(t => t.First >= t.Second);
 
     /// <summary>H vec(f) = vec(scipy.signal.convolve(f, h, mode)), any rank 1..3, the kernel sometimes larger than the input.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Doubly_block_Toeplitz_product_equals_direct_convolution_in_N_D() =>
         Prop.ForAll(MatrixGen.KernelAndInputND(3, 3, TensorGen.Integer, kernelFits: false).ToArbitrary(), MatrixGen.Mode.ToArbitrary(), (p, mode) =>
             Prop.When(ModeAccepts(mode, p.Kernel, p.Input), () =>
@@ -30,7 +30,7 @@ public class DoublyBlockToeplitzLaws
             }));
 
     /// <summary>The same law in 2-D with larger extents, the kernel no larger than the image (the notes' setting).</summary>
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40 / CaseCount.Divisor)]
     public Property Doubly_block_Toeplitz_product_equals_direct_convolution_in_2_D() =>
         Prop.ForAll(TensorGen.Shape(2, 5).SelectMany(s => Gen.Zip(
                 TensorGen.Tensor(s, TensorGen.Integer),
@@ -43,7 +43,7 @@ public class DoublyBlockToeplitzLaws
         });
 
     /// <summary>Entries depend only on the difference of the output and input multi-indices: block Toeplitz nested once per axis.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Doubly_block_Toeplitz_matrix_is_block_Toeplitz_on_every_level() =>
         Prop.ForAll(MatrixGen.KernelAndInputND(3, 3, TensorGen.Integer, kernelFits: true).ToArbitrary(), MatrixGen.Mode.ToArbitrary(), (p, mode) =>
         {
@@ -53,7 +53,7 @@ public class DoublyBlockToeplitzLaws
         });
 
     /// <summary>In 2-D the matrix is block Toeplitz with blocks that are themselves Toeplitz (notes: doubly block Toeplitz).</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Two_D_matrix_is_doubly_block_Toeplitz_with_output_row_by_input_row_blocks() =>
         Prop.ForAll(MatrixGen.KernelAndInputND(2, 4, TensorGen.Integer, kernelFits: true).ToArbitrary(), MatrixGen.Mode.ToArbitrary(), (p, mode) =>
             Prop.When(p.Kernel.Rank == 2, () =>
@@ -65,7 +65,7 @@ public class DoublyBlockToeplitzLaws
             }));
 
     /// <summary>In full mode the blocks H_q are the Toeplitz matrices of the rows of h zero-padded to the output height.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Blocks_are_the_Toeplitz_matrices_of_the_rows_of_the_zero_padded_kernel() =>
         Prop.ForAll(MatrixGen.KernelAndInputND(2, 4, TensorGen.Integer, kernelFits: false).ToArbitrary(), p =>
             Prop.When(p.Kernel.Rank == 2, () =>
@@ -88,7 +88,7 @@ public class DoublyBlockToeplitzLaws
                     .Equals(ToeplitzMatrix.Spec.Convolution(p.Kernel, p.Input.Length, mode))));
 
     /// <summary>Parameter sharing in N-D: the non-zero entries of H are exactly the kernel's values.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / CaseCount.Divisor)]
     public Property Distinct_nonzero_values_of_the_doubly_block_Toeplitz_matrix_are_the_kernel_values() =>
         Prop.ForAll(MatrixGen.DistinctNonZero(8).SelectMany(values => Gen.Elements(Shapes2(values.Length))
                 .Select(shape => new NdArray<long>(shape, values))).ToArbitrary(),

@@ -30,7 +30,7 @@ public class ToeplitzAgreement
         where mode != ConvolutionMode.Same || p.Item1.Length <= p.Item2.Length
         select (p.Item1, p.Item2, mode);
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Toeplitz_product_equals_fast_convolution_exactly_on_integers() =>
         Prop.ForAll(IntegerCases.ToArbitrary(), c =>
         {
@@ -45,7 +45,7 @@ public class ToeplitzAgreement
     /// by at most (γ_min(m,n) + γ_n)(|h| ∗ |x|) ≤ 2γ_n (|h| ∗ |x|), the latter from its computed value
     /// (<see cref="ErrorBound.DirectSumFromComputed"/>).
     /// </summary>
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
     public Property Toeplitz_product_equals_fast_convolution_within_both_direct_bounds() =>
         Prop.ForAll(RealCases.ToArbitrary(), c =>
         {

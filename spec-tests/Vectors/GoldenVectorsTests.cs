@@ -8,13 +8,24 @@ using ConvSpec.Vectors;
 namespace ConvSpec.SpecTests.Vectors;
 
 /// <summary>One corpus (seed 7, 3 random cases per operation) shared by the tests that only read it.</summary>
+/// <summary>
+/// The corpus for seed 7, written once, by the first test that reads <see cref="Dir"/>: inside a test, not in the
+/// fixture's constructor, because Stryker runs a mutant executed outside every test against every test.
+/// </summary>
 public sealed class SharedCorpus : IDisposable
 {
-    public string Dir { get; } = Directory.CreateTempSubdirectory("convspec-vectors-").FullName;
+    private readonly string dir = Directory.CreateTempSubdirectory("convspec-vectors-").FullName;
+    private readonly Lazy<string> written;
 
-    public SharedCorpus() => GoldenVectors.Write(Dir, 7, 3);
+    public SharedCorpus() => written = new Lazy<string>(() =>
+    {
+        GoldenVectors.Write(dir, 7, 3);
+        return dir;
+    });
 
-    public void Dispose() => Directory.Delete(Dir, recursive: true);
+    public string Dir => written.Value;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
 }
 
 /// <summary>The golden-vector corpus: deterministic, complete over the op registry, and self-consistent.</summary>
