@@ -35,15 +35,9 @@ public static class FastDispatch
     }
 }
 
-/// <summary>The wire names of <see cref="Convolution.Method"/>: auto, direct, fft, spec.</summary>
+/// <summary>The wire names of <see cref="Convolution.Method"/>: auto, direct, fft, spec, the members' names in lower case.</summary>
 internal static class MethodText
 {
-    public static Convolution.Method Parse(string text) => text switch
-    {
-        "auto" => Convolution.Method.Auto,
-        "direct" => Convolution.Method.Direct,
-        "fft" => Convolution.Method.Fft,
-        "spec" => Convolution.Method.Spec,
-        _ => throw new ArgumentException($"method: must be one of auto, direct, fft, spec (got {text})", "method"),
-    };
+    /// <summary>The method a wire name names; <paramref name="text"/> is one of the four (EvalArgs.Choice admits no other).</summary>
+    public static Convolution.Method Parse(string text) => Enum.Parse<Convolution.Method>(text, ignoreCase: true);
 }
