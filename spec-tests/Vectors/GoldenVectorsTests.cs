@@ -7,10 +7,10 @@ using ConvSpec.Vectors;
 
 namespace ConvSpec.SpecTests.Vectors;
 
-/// <summary>One corpus (seed 7, 3 random cases per operation) shared by the tests that only read it.</summary>
 /// <summary>
-/// The corpus for seed 7, written once, by the first test that reads <see cref="Dir"/>: inside a test, not in the
-/// fixture's constructor, because Stryker runs a mutant executed outside every test against every test.
+/// One corpus (seed 7, 3 random cases per operation) shared by the tests that only read it. It is written once, by
+/// the first test that reads <see cref="Dir"/>: inside a test, not in the fixture's constructor, because Stryker
+/// runs a mutant executed outside every test against every test.
 /// </summary>
 public sealed class SharedCorpus : IDisposable
 {
