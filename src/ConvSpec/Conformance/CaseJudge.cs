@@ -39,7 +39,8 @@ public static class CaseJudge
         }
     }
 
-    private static Verdict Compare(ICandidate candidate, ICaseGenerator generator, JsonObject args, CheckOptions options, JsonObject expected)
+    /// <summary>The verdict on the candidate's answer against <paramref name="expected"/>, the spec's response.</summary>
+    internal static Verdict Compare(ICandidate candidate, ICaseGenerator generator, JsonObject args, CheckOptions options, JsonObject expected)
     {
         var reply = candidate.Ask(generator.Op, args, options.Timeout);
         if (reply.Kind != ReplyKind.Response)

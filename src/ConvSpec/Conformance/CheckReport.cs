@@ -27,7 +27,7 @@ public sealed record CheckReport(string Candidate, ulong Seed, CheckOptions Opti
     IReadOnlyList<OpSummary> Ops, IReadOnlyList<Counterexample> Failures, IReadOnlyList<NotCoveredCase> NotCovered)
 {
     /// <summary>The eval operations that have no <see cref="ICaseGenerator"/> and so were not checked.</summary>
-    public IReadOnlyList<string> Unchecked =>
+    public IReadOnlyList<string> Unchecked { get; init; } =
         Protocol.EvalOperations.All.Keys.Where(op => !CaseGenerators.All.ContainsKey(op)).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>True when no case failed.</summary>

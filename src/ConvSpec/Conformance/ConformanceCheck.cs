@@ -78,7 +78,7 @@ public static class ConformanceCheck
                 continue;
             }
             passed++;
-            if (verdict.Actual?["result"] is not null) tolerances.Add(verdict.Tolerance.ToString().ToLowerInvariant());
+            if (verdict.Actual!["result"] is not null) tolerances.Add(verdict.Tolerance.ToString().ToLowerInvariant());
             worstFraction = Math.Max(worstFraction, verdict.WorstFraction);
             worstUlps = Math.Max(worstUlps, verdict.WorstUlps);
         }

@@ -79,7 +79,8 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
         };
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add(commandLine);
-        var p = Process.Start(info) ?? throw new InvalidOperationException($"candidate: could not start '{commandLine}'");
+        var p = new Process { StartInfo = info };
+        p.Start();
         var queue = new BlockingCollection<string?>();
         var output = p.StandardOutput;
         new Thread(() => Pump(output, queue)) { IsBackground = true }.Start();
@@ -148,10 +149,11 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
 
     public void Dispose()
     {
-        if (process is { HasExited: false })
+        // End of input asks a running candidate to exit; Stop kills one still running after a second.
+        if (process is not null)
         {
             try { process.StandardInput.Close(); } catch (IOException) { }
-            if (!process.WaitForExit(1000)) Stop();
+            process.WaitForExit(1000);
         }
         Stop();
     }

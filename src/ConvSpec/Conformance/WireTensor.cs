@@ -34,8 +34,7 @@ public static class WireTensor
     {
         long[] l => TensorValue.Real(DType.Float64, t.Shape, Array.ConvertAll(l, x => Math.Abs((double)x))),
         double[] d => TensorValue.Real(DType.Float64, t.Shape, Array.ConvertAll(d, Math.Abs)),
-        Complex[] c => TensorValue.Real(DType.Float64, t.Shape, Array.ConvertAll(c, Complex.Abs)),
-        _ => throw new ArgumentException("tensor: unknown element storage", nameof(t)),
+        _ => TensorValue.Real(DType.Float64, t.Shape, Array.ConvertAll((Complex[])t.Data, Complex.Abs)),
     };
 
     /// <summary>Every element's magnitude as a double.</summary>

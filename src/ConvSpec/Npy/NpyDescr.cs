@@ -19,6 +19,9 @@ public enum NpyByteOrder
 /// </summary>
 public readonly record struct NpyDescr(NpyByteOrder Order, char Kind, int ItemSize)
 {
+    /// <summary>'=': the host's order (Little is 0, Big is 1), read without a branch that only a big-endian host takes.</summary>
+    private static NpyByteOrder NativeOrder => (NpyByteOrder)Convert.ToInt32(!BitConverter.IsLittleEndian);
+
     /// <summary>The protocol dtype this element type reads as.</summary>
     public DType DType => (Kind, ItemSize) switch
     {
@@ -56,8 +59,7 @@ public readonly record struct NpyDescr(NpyByteOrder Order, char Kind, int ItemSi
         if (!int.TryParse(text.AsSpan(2), System.Globalization.NumberStyles.None, null, out var size))
             size = -1;
         var kind = text[1];
-        var order = text[0] == '>' ? NpyByteOrder.Big
-            : text[0] == '=' && !BitConverter.IsLittleEndian ? NpyByteOrder.Big : NpyByteOrder.Little;
+        var order = text[0] switch { '>' => NpyByteOrder.Big, '=' => NativeOrder, _ => NpyByteOrder.Little };
         var supported = (kind, size) switch
         {
             ('b', 1) or ('i', 1 or 2 or 4 or 8) or ('u', 1 or 2 or 4 or 8) => true,

@@ -20,7 +20,8 @@ public static class NpyReference
             if (property.Name != "npy")
                 throw new ArgumentException($"{name}: a {{\"npy\": path}} tensor has no other fields (got '{property.Name}')", name);
         var path = element.GetProperty("npy");
-        if (path.ValueKind != JsonValueKind.String || path.GetString() is not { Length: > 0 } text)
+        var text = path.ValueKind == JsonValueKind.String ? path.GetString()! : "";
+        if (text.Length == 0)
             throw new ArgumentException($"{name}.npy: must be a non-empty path string (got {path.GetRawText()})", name);
         try
         {

@@ -46,6 +46,6 @@ public sealed class GenericCaseSource : IVectorCaseSource
     private static bool Succeeds(string op, JsonObject args)
     {
         var request = new JsonObject { ["id"] = 0, ["op"] = op, ["args"] = args.DeepClone() };
-        return JsonNode.Parse(EvalServer.Respond(request.ToJsonString()))?["result"] is not null;
+        return JsonNode.Parse(EvalServer.Respond(request.ToJsonString()))!["result"] is not null;
     }
 }

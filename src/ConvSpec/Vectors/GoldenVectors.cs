@@ -87,11 +87,11 @@ public static class GoldenVectors
 
     private static void SaveIfTensor(string dir, string id, string name, JsonNode? value, JsonObject files)
     {
-        if (value is not JsonObject o || !o.ContainsKey("dtype") || !o.ContainsKey("shape") || !o.ContainsKey("data")) return;
+        if (!Conformance.WireTensor.IsTensor(value)) return;
         TensorValue tensor;
         try
         {
-            using var document = JsonDocument.Parse(o.ToJsonString());
+            using var document = JsonDocument.Parse(value!.ToJsonString());
             tensor = TensorJson.Read(document.RootElement, name);
         }
         catch (ArgumentException)

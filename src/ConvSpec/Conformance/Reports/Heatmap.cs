@@ -29,7 +29,7 @@ public static class Heatmap
             var v = values[i, j];
             var (x, y) = (1 + j * cell, 20 + i * cell);
             s.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"{cell}\" height=\"{cell}\" fill=\"{Colour(v, scale)}\" stroke=\"#ccc\" stroke-width=\"0.5\"><title>[{i}, {j}] = {Format(v)}</title></rect>");
-            if (labels && cell >= 24)
+            if (labels)
                 s.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + cell / 2}\" y=\"{y + cell / 2 + 3}\" font-size=\"{Math.Min(10, cell / 3)}\" text-anchor=\"middle\">{WebUtility.HtmlEncode(Short(v))}</text>");
         }
         if (highlight is [var hi, var hj])

@@ -10,11 +10,11 @@ public static class PoolArgs
     /// kernel_shape (required), strides, pads, dilations, auto_pad (NOTSET), ceil_mode (0), and the extension
     /// pad_limit = onnx (default) | pytorch | any.
     /// </summary>
-    public static PoolOptions Options(EvalArgs args, bool dilations = true) => new(
+    public static PoolOptions Options(EvalArgs args) => new(
         Ints(args, "kernel_shape") ?? throw new ArgumentException($"kernel_shape: required argument of {args.Op} is missing", "kernel_shape"),
         Ints(args, "strides"),
         Ints(args, "pads"),
-        dilations ? Ints(args, "dilations") : null,
+        Ints(args, "dilations"),
         AutoPadNames.Parse(args.String("auto_pad", "NOTSET")),
         args.Flag("ceil_mode", false),
         args.Choice("pad_limit", "onnx", "onnx", "pytorch", "any") switch

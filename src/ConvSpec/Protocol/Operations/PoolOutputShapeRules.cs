@@ -19,7 +19,7 @@ public abstract class PoolOutputShapeRule(string name) : IOutputShapeRule
     }
 
     /// <summary>Reads (and so accepts) the op's attributes that do not change the shape.</summary>
-    protected virtual void ReadExtras(EvalArgs args) { }
+    protected abstract void ReadExtras(EvalArgs args);
 }
 
 /// <summary>MaxPool's output shape (Y and Indices alike).</summary>

@@ -72,11 +72,7 @@ public sealed class ToeplitzOperation : IEvalOperation
     {
         public NdArray<T> Apply<T>(NdArray<T> row) where T : IAdditiveIdentity<T, T>
         {
-            var column = Column.Data switch
-            {
-                T[] same => same,
-                _ => throw new InvalidOperationException("column and row were converted to different element types"),
-            };
+            var column = (T[])Column.Data;
             return ToeplitzMatrix.Spec.FromColumnRow(column, EntryCopyDispatch.Ravel(row));
         }
     }

@@ -27,7 +27,7 @@ public sealed class WeightedAveragePoolOperation : IEvalOperation
         var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
         PoolArgs.CheckWork(x, options);
-        foreach (var k in kernel) if (k < 1) throw new ArgumentException($"kernel_shape: entries must be at least 1 (got {string.Join(", ", kernel)})", "kernel_shape");
+        if (kernel.Any(k => k < 1)) throw new ArgumentException($"kernel_shape: entries must be at least 1 (got {string.Join(", ", kernel)})", "kernel_shape");
         if (w is not null && !w.AsDouble().Data.All(double.IsFinite)) throw new ArgumentException("W: weights must be finite", "W");
         var weights = w is null ? DistanceWeights.InverseQuadratic(kernel) : w.AsDouble().Map(Rational.FromDouble);
         var ieeeWeights = weights.Map(r => r.ToDouble());
