@@ -35,22 +35,14 @@ public abstract class TwoDOperation(string name, bool correlate) : IEvalOperatio
                 : throw new ArgumentException($"fillvalue: {f.ToString(CultureInfo.InvariantCulture)} does not fit in int64, the inputs' dtype", "fillvalue");
         if (fill is not null && !in1.DType.IsComplex() && !in2.DType.IsComplex() && fill.DType.IsComplex())
             throw new ArgumentException("fillvalue: a complex fill value needs complex inputs", "fillvalue");
+        // A finite fill for int64 inputs is a long by now; NaN and ±∞ have no int64 image, as in SciPy.
         if (fillValue is double real && DTypes.Promote(in1.DType, in2.DType) == DType.Int64)
-            fillValue = IntegerFill(real);
+            throw new ArgumentException($"fillvalue: {real} cannot be cast to the int64 output type", "fillvalue");
         if (fast) return EvalResult.Of(FastDispatch.Run(in1, in2, new Kernel(correlate, mode, boundary, fillValue, Fast: true), Name));
         if (fillValue is double d && !double.IsFinite(d))
             return EvalResult.Of(NonFinite(in1, in2, mode, boundary, d));
         return EvalResult.Of(DTypeDispatch.Exact(in1, in2, new Kernel(correlate, mode, boundary, fillValue), Name));
     }
-
-    /// <summary>
-    /// A real fill value for int64 inputs, cast as SciPy casts it (C truncation toward zero: 2.5 → 2,
-    /// −3.75 → −3); a value with no int64 image (NaN, ±∞, beyond ±2^63) is an error, as in SciPy.
-    /// </summary>
-    private static long IntegerFill(double fill) =>
-        double.IsFinite(fill) && Math.Abs(Math.Truncate(fill)) < 9.2e18
-            ? (long)Math.Truncate(fill)
-            : throw new ArgumentException($"fillvalue: {fill} cannot be cast to the int64 output type", "fillvalue");
 
     private TensorValue NonFinite(TensorValue in1, TensorValue in2, ConvolutionMode mode, Boundary boundary, double fill)
     {
