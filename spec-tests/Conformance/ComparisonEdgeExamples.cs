@@ -62,6 +62,15 @@ public class ComparisonEdgeExamples
     }
 
     [Fact]
+    public void An_exact_field_the_spec_answers_as_a_json_value_is_a_mismatch_without_an_element()
+    {
+        var v = ExactFields.Check(CaseGenerators.Find("MaxPool"), new Verdict(VerdictKind.Pass, "equal",
+            new JsonObject { ["result"] = 1, ["indices"] = 0 }, new JsonObject { ["result"] = 1, ["indices"] = WireTensor.ToNode(TensorValue.Int64([1], [0])) }));
+        Assert.Equal(VerdictKind.ValueMismatch, v.Kind);
+        Assert.Equal("'indices' differs from the spec's (compared exactly)", v.Detail);
+    }
+
+    [Fact]
     public void A_complex_unit_and_an_infinite_real_part_shrink_only_to_zero()
     {
         var in1 = TensorValue.Complex(DType.Complex128, [2], [new Complex(1, 0), new Complex(double.PositiveInfinity, 0)]);

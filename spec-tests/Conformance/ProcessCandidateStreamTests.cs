@@ -60,9 +60,9 @@ public class ProcessCandidateStreamTests
     }
 
     [Fact]
-    public void A_long_stderr_is_reported_by_its_last_500_characters()
+    public void A_stderr_longer_than_64_KiB_is_reported_by_its_last_500_characters()
     {
-        var reply = AskOnce("read line; i=0; while [ $i -lt 1200 ]; do echo \"line $i of a long complaint ......................\" >&2; i=$((i+1)); done; echo last-words >&2; exit 2");
+        var reply = AskOnce("read line; i=0; while [ $i -lt 2000 ]; do echo \"line $i of a long complaint ......................\" >&2; i=$((i+1)); done; echo last-words >&2; exit 2");
         Assert.Equal(ReplyKind.Crash, reply.Kind);
         Assert.Contains("exit code 2", reply.Detail);
         var stderr = reply.Detail[(reply.Detail.IndexOf("stderr: ", StringComparison.Ordinal) + "stderr: ".Length)..];

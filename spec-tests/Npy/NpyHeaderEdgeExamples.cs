@@ -14,9 +14,10 @@ public class NpyHeaderEdgeExamples
     }
 
     [Theory]
+    [InlineData("{'fortran_order': False, 'shape': (2,)}")]
     [InlineData("{'descr': '<f8', 'shape': (2,)}")]
     [InlineData("{'descr': '<f8', 'fortran_order': False}")]
-    public void A_header_without_fortran_order_or_shape_is_invalid(string text)
+    public void A_header_without_descr_fortran_order_or_shape_is_invalid(string text)
     {
         var e = Assert.Throws<ArgumentException>(() => NpyHeaderParser.Parse(text, "x"));
         Assert.StartsWith("x: header must have the keys descr, fortran_order and shape", e.Message);
