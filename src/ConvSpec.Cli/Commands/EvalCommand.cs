@@ -26,12 +26,21 @@ public sealed class EvalCommand : ICliCommand
             var (name, path, tokens) = (parse.GetValue(op), parse.GetValue(output), parse.UnmatchedTokens);
             if (name is not null || path is not null || tokens.Count > 0)
                 return EvalFiles.Run(name, path, tokens, Console.Out, Console.Error);
-            var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
-            var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
-            EvalServer.Serve(input, stdout);
-            stdout.Flush();
-            return 0;
+            return Serve(Console.OpenStandardInput(), Console.OpenStandardOutput());
         });
         return command;
+    }
+
+    /// <summary>
+    /// The JSON Lines oracle between two byte streams: UTF-8 without a byte-order mark both ways, one response line per
+    /// request line, everything written out before it returns 0.
+    /// </summary>
+    public static int Serve(Stream input, Stream output)
+    {
+        var reader = new StreamReader(input, new UTF8Encoding(false));
+        var writer = new StreamWriter(output, new UTF8Encoding(false));
+        EvalServer.Serve(reader, writer);
+        writer.Flush();
+        return 0;
     }
 }

@@ -37,7 +37,7 @@ public abstract class TwoDOperation(string name, bool correlate) : IEvalOperatio
             throw new ArgumentException("fillvalue: a complex fill value needs complex inputs", "fillvalue");
         // A finite fill for int64 inputs is a long by now; NaN and ±∞ have no int64 image, as in SciPy.
         if (fillValue is double real && DTypes.Promote(in1.DType, in2.DType) == DType.Int64)
-            throw new ArgumentException($"fillvalue: {real} cannot be cast to the int64 output type", "fillvalue");
+            throw new ArgumentException($"fillvalue: {real.ToString(CultureInfo.InvariantCulture)} cannot be cast to the int64 output type", "fillvalue");
         if (fast) return EvalResult.Of(FastDispatch.Run(in1, in2, new Kernel(correlate, mode, boundary, fillValue, Fast: true), Name));
         if (fillValue is double d && !double.IsFinite(d))
             return EvalResult.Of(NonFinite(in1, in2, mode, boundary, d));
