@@ -85,34 +85,42 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
         var output = p.StandardOutput;
         new Thread(() => Pump(output, queue)) { IsBackground = true }.Start();
         var errors = p.StandardError;
-        errorReader = new Thread(() => Drain(errors)) { IsBackground = true };
+        errorReader = new Thread(() => Drain(errors, stderr)) { IsBackground = true };
         errorReader.Start();
         (process, lines, fresh) = (p, queue, true);
     }
 
-    private static void Pump(StreamReader output, BlockingCollection<string?> queue)
+    /// <summary>
+    /// Queues every non-blank line of <paramref name="output"/>, then null for its end; a stream that fails (closed
+    /// under the reader when the candidate is stopped) ends it the same way.
+    /// </summary>
+    internal static void Pump(TextReader output, BlockingCollection<string?> queue)
     {
         try
         {
             while (output.ReadLine() is { } line)
                 if (line.Trim().Length > 0) queue.Add(line);
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
-        try { queue.Add(null); } catch (InvalidOperationException) { }
+        catch (Exception e) when (e is IOException or ObjectDisposedException) { }
+        queue.Add(null);
     }
 
-    private void Drain(StreamReader errors)
+    /// <summary>
+    /// Appends every line of <paramref name="errors"/> to <paramref name="sink"/>, keeping its last 32 KiB once it
+    /// passes 64 KiB, until the stream ends or fails.
+    /// </summary>
+    internal static void Drain(TextReader errors, StringBuilder sink)
     {
         try
         {
             while (errors.ReadLine() is { } line)
-                lock (stderr)
+                lock (sink)
                 {
-                    stderr.AppendLine(line);
-                    if (stderr.Length > 1 << 16) stderr.Remove(0, stderr.Length - (1 << 15));
+                    sink.AppendLine(line);
+                    if (sink.Length > 1 << 16) sink.Remove(0, sink.Length - (1 << 15));
                 }
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
+        catch (Exception e) when (e is IOException or ObjectDisposedException) { }
     }
 
     private string ExitText()
@@ -137,12 +145,10 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
     private void Stop()
     {
         if (process is null) return;
-        try
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            process.WaitForExit(2000);
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
+        // Kill returns quietly for a process that has exited (ESRCH); it throws only for a process this user may not
+        // signal, which a child started here is not.
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit(2000);
         process.Dispose();
         process = null;
     }
