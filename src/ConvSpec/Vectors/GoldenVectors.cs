@@ -85,7 +85,8 @@ public static class GoldenVectors
         };
     }
 
-    private static void SaveIfTensor(string dir, string id, string name, JsonNode? value, JsonObject files)
+    /// <summary>Writes <paramref name="value"/> as npy/ID/NAME.npy and lists it in <paramref name="files"/> when it is a well-formed tensor.</summary>
+    internal static void SaveIfTensor(string dir, string id, string name, JsonNode? value, JsonObject files)
     {
         if (!Conformance.WireTensor.IsTensor(value)) return;
         TensorValue tensor;

@@ -31,12 +31,15 @@ public static class ConvArgs
     /// <summary>The most multiply-adds one exact evaluation may take before it is refused as unsupported.</summary>
     public const long WorkLimit = 1L << 27;
 
-    /// <summary>Refuses (unsupported) a layer whose exact evaluation would take more than <see cref="WorkLimit"/> multiply-adds.</summary>
+    /// <summary>
+    /// Refuses (unsupported) a layer whose exact evaluation would take more than <see cref="WorkLimit"/> multiply-adds;
+    /// work ≥ outputs, so an output too long for one array is refused too.
+    /// </summary>
     public static void CheckWork(ConvGeometry g, string op)
     {
         var outputs = g.OutputShape.Aggregate(1.0, (p, d) => p * d);
         var work = outputs * Math.Max(1.0, g.ChannelsPerGroup * g.Kernel.Aggregate(1.0, (p, k) => p * k));
-        if (outputs > Array.MaxLength || work > WorkLimit)
+        if (work > WorkLimit)
             throw new NotSupportedException(
                 $"{op}: {outputs:G17} outputs of {work / Math.Max(outputs, 1):G17} terms each is beyond what the exact oracle evaluates (limit {WorkLimit} multiply-adds)");
     }

@@ -26,8 +26,7 @@ public sealed class WeightedAveragePoolOperation : IEvalOperation
             args.Choice("pad_limit", "onnx", "onnx", "pytorch", "any") switch { "pytorch" => PadLimit.PyTorch, "any" => PadLimit.Any, _ => PadLimit.Onnx });
         var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
-        PoolArgs.CheckWork(x, options);
-        if (kernel.Any(k => k < 1)) throw new ArgumentException($"kernel_shape: entries must be at least 1 (got {string.Join(", ", kernel)})", "kernel_shape");
+        PoolArgs.CheckWork(x, options); // PoolGrid.Of refuses kernel_shape entries below 1
         if (w is not null && !w.AsDouble().Data.All(double.IsFinite)) throw new ArgumentException("W: weights must be finite", "W");
         var weights = w is null ? DistanceWeights.InverseQuadratic(kernel) : w.AsDouble().Map(Rational.FromDouble);
         var ieeeWeights = weights.Map(r => r.ToDouble());
