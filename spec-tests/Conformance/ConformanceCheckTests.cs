@@ -9,6 +9,7 @@ public class ConformanceCheckTests
 {
     private static readonly CheckOptions Int64Convolve = new() { Ops = ["convolve"], DTypes = [DType.Int64], Count = 60, Seed = 20261125 };
 
+    [Trait("Reach", "library")]
     [Fact]
     public void The_spec_itself_passes_every_operation()
     {

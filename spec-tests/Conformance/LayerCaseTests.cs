@@ -135,6 +135,7 @@ public class LayerCaseTests
         Assert.Contains(Answered(op), a => Int(a, "ceil_mode") == 1 && a["auto_pad"] is null && StartsInPadding(a));
     }
 
+    [Trait("Reach", "library")]
     [Fact]
     public void Check_passes_the_library_fast_twins_on_every_layer_and_pooling_operation()
     {

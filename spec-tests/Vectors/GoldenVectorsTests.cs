@@ -29,6 +29,7 @@ public sealed class SharedCorpus : IDisposable
 }
 
 /// <summary>The golden-vector corpus: deterministic, complete over the op registry, and self-consistent.</summary>
+[Trait("Reach", "library")]
 public sealed class GoldenVectorsTests(SharedCorpus corpus) : IDisposable, IClassFixture<SharedCorpus>
 {
     private readonly string root = Directory.CreateTempSubdirectory("convspec-vectors-").FullName;
