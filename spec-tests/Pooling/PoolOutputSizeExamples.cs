@@ -53,6 +53,18 @@ public class PoolOutputSizeExamples
         Assert.Equal("pads", e.ParamName);
     }
 
+    /// <summary>
+    /// A window wider than the padded input (room −1) in ceil mode: the one partial window is kept when it starts in
+    /// the input (D = 1, K = 3, e = 1) and dropped when it would start in the end padding (D = 0, K = 2, e = 1: its
+    /// start 0 is D + b), PyTorch's rule that the last window starts inside the input or the begin padding.
+    /// </summary>
+    [Fact]
+    public void Ceil_mode_drops_a_partial_window_that_would_start_in_the_end_padding()
+    {
+        Assert.Equal(1, PoolGrid.OutputExtent(1, 3, 2, 1, 0, 1, ceilMode: true));
+        Assert.Equal(0, PoolGrid.OutputExtent(0, 2, 2, 1, 0, 1, ceilMode: true));
+    }
+
     [Fact]
     public void Empty_output_when_the_window_exceeds_the_input_in_floor_mode()
     {
