@@ -44,8 +44,9 @@ public class FftLaws
         });
 
     /// <summary>
-    /// Lengths past the panel budget's lines: 10 000 lines are gathered fewer than a vector's width at a time,
-    /// 65 536 one at a time, in a single panel; the same two laws as above hold.
+    /// Long lines, of which a panel of 2^16 elements holds only a few: 6 of length 10 000 (fewer than the 8 lanes of a
+    /// 512-bit vector, so kept at 6; rounded down to 4 for 256-bit lanes), and one of length 65 536, the whole transform
+    /// in a single panel. The two laws above hold there too.
     /// </summary>
     [Theory]
     [InlineData(10_000)]

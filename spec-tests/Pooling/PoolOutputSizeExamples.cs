@@ -1,4 +1,5 @@
 using ConvSpec.Pooling;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Pooling;
 
@@ -51,6 +52,18 @@ public class PoolOutputSizeExamples
         // torch.nn.functional.max_pool1d(ones(1,1,1), 2, 1, 1, dilation=2, return_indices=True) = (-inf, index 1)
         var e = Assert.Throws<ArgumentException>(() => PoolGrid.Of([1, 1, 1], new PoolOptions([2], Pads: [1, 1], Dilations: [2])));
         Assert.Equal("pads", e.ParamName);
+    }
+
+    /// <summary>
+    /// With no pad limit a begin pad of 2 and a window of 2 put window 0 on cells −2 and −1, wholly in the padding:
+    /// rejected too (a pad of 1 leaves it cell 0, and is accepted).
+    /// </summary>
+    [Fact]
+    public void A_window_wholly_in_the_begin_padding_is_rejected_even_without_a_pad_limit()
+    {
+        var e = Reject.Named<ArgumentException>("pads", () => PoolGrid.Of([1, 1, 3], new PoolOptions([2], Pads: [2, 0], PadLimit: PadLimit.Any)));
+        Assert.Contains("window 0 on spatial axis 0 covers no input cell", e.Message);
+        Assert.Equal([3], PoolGrid.Of([1, 1, 3], new PoolOptions([2], Pads: [1, 0], PadLimit: PadLimit.Any)).Output);
     }
 
     /// <summary>
