@@ -15,6 +15,24 @@ public class BoundFormulaExamples
         Assert.Throws<ArgumentException>(() => ConvErrorBound.Gamma(1, 0.0));
     }
 
+    [Fact] // γ_3 with u = 1/4 is (3/4)/(1/4) = 3; n·u = 1 has no γ
+    public void Pool_gamma_is_n_u_over_one_minus_n_u_and_refuses_n_u_of_one()
+    {
+        Assert.Equal(3.0, PoolErrorBound.Gamma(3, 0.25));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => PoolErrorBound.Gamma(4, 0.25));
+        Assert.Equal("n", e.ParamName);
+        Assert.Contains("n·u must be below 1", e.Message);
+    }
+
+    [Fact] // ε = Π_d (1 + ε_d) − 1: complex passes on every axis, or the real FFT on the last one
+    public void Transform_relative_error_composes_the_axis_passes()
+    {
+        var (e8, e6, real6) = (ErrorBound.FftRelative(8), ErrorBound.FftRelative(6), ErrorBound.RealFftRelative(6));
+        Assert.Equal((1 + e8) * (1 + e6) - 1, ErrorBound.TransformRelative([8, 6], real: false), 15);
+        Assert.Equal((1 + e8) * (1 + real6) - 1, ErrorBound.TransformRelative([8, 6], real: true), 15);
+        Assert.Equal(0.0, ErrorBound.TransformRelative([], real: false));
+    }
+
     [Fact] // n = 0: nothing is summed, only the final rounding to float, u_f = 2^-24
     public void Single_direct_sum_bound_with_no_terms_is_the_float_rounding()
     {

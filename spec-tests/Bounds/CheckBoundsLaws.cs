@@ -22,6 +22,17 @@ public class CheckBoundsLaws
         Assert.Equal(double.PositiveInfinity, CheckBounds.Gamma(1L << 53, u));
     }
 
+    /// <summary>
+    /// Theorem 24.2 needs log2(N)·η &lt; 1, η = u + γ_4(√2 + u): with u = 1/8, η ≈ 1.0 already at N = 2, so the FFT
+    /// bound is +∞ (no claim); with the double's u it is finite and tiny.
+    /// </summary>
+    [Fact]
+    public void Fft_bound_is_infinite_once_log2_N_times_eta_reaches_one()
+    {
+        Assert.Equal(double.PositiveInfinity, CheckBounds.Fft(2, 0.125, 1, 1, 1, 1));
+        Assert.InRange(CheckBounds.Fft(2, Math.ScaleB(1, -53), 1, 1, 1, 1), 0, 1e-14);
+    }
+
     [Fact]
     public void Float32_direct_summation_stays_within_the_direct_bound()
     {

@@ -3,6 +3,7 @@ using ConvSpec.Arithmetic;
 using ConvSpec.Circulant;
 using ConvSpec.Fourier;
 using ConvSpec.SpecTests.Generators;
+using ConvSpec.SpecTests.TestSupport;
 using ConvSpec.Tensors;
 using FsCheck;
 using FsCheck.Fluent;
@@ -136,6 +137,18 @@ public class CirculantFourierLaws
     {
         Assert.Equal("c", Assert.ThrowsAny<ArgumentException>(() => CirculantMatrix.Spec.Inverse([1, 1])).ParamName);
         Assert.Equal("c", Assert.ThrowsAny<ArgumentException>(() => CirculantMatrix.Spec.Solve([1, 1, 1], [1, 2, 3])).ParamName);
+    }
+
+    [Fact] // an n × n circulant has the n modes k = 0..n−1; b and β̂ of the residual bound are vectors of length n
+    public void Mode_indices_and_residual_vectors_of_the_wrong_size_are_errors_naming_them()
+    {
+        Assert.Contains("must be in 0..2 (got -1)", Reject.Named<ArgumentException>("k", () => CirculantMatrix.Spec.Eigenvector(3, -1)).Message);
+        Assert.Contains("must be in 0..2 (got 3)", Reject.Named<ArgumentException>("k", () => CirculantMatrix.Spec.Eigenvector(3, 3)).Message);
+        Complex[] c = [2, 1], lambda = [3, 1];
+        Reject.Named<ArgumentException>("b", () => CirculantErrorBound.SolveResidual(c, lambda, [1, 2, 3], [6, 0, 0]));
+        Reject.Named<ArgumentException>("b", () => CirculantErrorBound.SolveResidual(c, lambda, [1, 2], [3]));
+        Reject.Named<ArgumentException>("b", () => CirculantFastErrorBound.SolveResidual(c, lambda, [1, 2, 3], [6, 0, 0]));
+        Reject.Named<ArgumentException>("b", () => CirculantFastErrorBound.SolveResidual(c, lambda, [1, 2], [3]));
     }
 
     /// <summary>

@@ -95,6 +95,43 @@ public class CircularConvolveAgreement(ITestOutputHelper output)
         Assert.All(fast.Zip(exact), t => Assert.True(Math.Abs(t.First - t.Second) <= bound + Math.ScaleB(1, -24) * (Math.Abs(t.Second) + bound)));
     }
 
+    /// <summary>float data over every shape (computed in double): the double FFT's bound plus one rounding to float, u_f (|c| + bound).</summary>
+    [Property(MaxTest = 40 / CaseCount.Divisor)]
+    public Property Fast_is_within_the_FFT_bound_and_one_float_rounding_of_the_exact_result_on_floats() =>
+        Prop.ForAll(Pairs(Gen.Choose(-1 << 20, 1 << 20).Select(x => (float)(x / 4099.0))).ToArbitrary(), p =>
+        {
+            var (a, b) = (p.A.Map(x => (double)x), p.B.Map(x => (double)x));
+            var exact = CircularConvolve.Spec.Apply(a.Map(Dyadic.FromDouble), b.Map(Dyadic.FromDouble));
+            var bound = CircularConvolveErrorBound.Fft(a.Data, b.Data, a.Shape);
+            return CircularConvolve.Fast.Apply(p.A, p.B).Data.Select((x, k) =>
+                    Math.Abs(x - exact.Data[k].ToDouble()) <= bound + Math.ScaleB(1, -24) * (Math.Abs(exact.Data[k].ToDouble()) + bound))
+                .All(ok => ok);
+        });
+
+    /// <summary>
+    /// From <see cref="CircularConvolve.Fast.FftThreshold"/> elements integers try the rounded FFT; where it cannot be
+    /// exact (a value beyond ±2^53 in either input, in int64 or Int128; a bound of ½ or more, here 64 values near
+    /// 2^20; an element type without an FFT) the direct sum runs, and every result equals the spec's.
+    /// </summary>
+    [Fact]
+    public void Integers_the_rounded_FFT_cannot_take_exactly_are_summed_directly()
+    {
+        var n = CircularConvolve.Fast.FftThreshold;
+        var small = Enumerable.Range(0, n).Select(i => (long)(i * 37 % 7 - 3)).ToArray();
+        var beyond = (long[])small.Clone();
+        beyond[5] = (1L << 54) + 1;
+        Assert.Equal(CircularConvolve.Spec.Apply(beyond, small), CircularConvolve.Fast.Apply(beyond, small));
+        Assert.Equal(CircularConvolve.Spec.Apply(small, beyond), CircularConvolve.Fast.Apply(small, beyond));
+        var (wide, below) = (Array.ConvertAll(small, x => (Int128)x), Array.ConvertAll(beyond, x => -(Int128)x));
+        Assert.Equal(CircularConvolve.Spec.Apply(below, wide), CircularConvolve.Fast.Apply(below, wide));
+        var (a, b) = (Enumerable.Range(0, n).Select(i => (1L << 20) - i).ToArray(), Enumerable.Range(0, n).Select(i => (1L << 20) + 3 * i).ToArray());
+        Assert.False(CircularConvolveErrorBound.RoundsExactly(
+            CircularConvolveErrorBound.Fft(Array.ConvertAll(a, x => (double)x), Array.ConvertAll(b, x => (double)x), [n])));
+        Assert.Equal(CircularConvolve.Spec.Apply(a, b), CircularConvolve.Fast.Apply(a, b));
+        var (big1, big2) = (Array.ConvertAll(beyond, x => (BigInteger)x * x), Array.ConvertAll(small, x => (BigInteger)x));
+        Assert.Equal(CircularConvolve.Spec.Apply(big1, big2), CircularConvolve.Fast.Apply(big1, big2));
+    }
+
     /// <summary>A long vector of small integers takes the rounded FFT and is still exact.</summary>
     [Fact]
     public void Long_integer_vectors_are_exact_through_the_rounded_FFT()

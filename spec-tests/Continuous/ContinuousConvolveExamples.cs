@@ -56,7 +56,10 @@ public class ContinuousConvolveExamples
         Assert.Equal("absolute", Assert.Throws<ArgumentException>(() => new Tolerance(-1, 0)).ParamName);
         Assert.Equal("absolute", Assert.Throws<ArgumentException>(() => new Tolerance(0, 0)).ParamName);
         Assert.Equal("relative", Assert.Throws<ArgumentException>(() => new Tolerance(0, double.NaN)).ParamName);
+        Assert.Equal("absolute", Assert.Throws<ArgumentException>(() => new Tolerance(double.PositiveInfinity, 0)).ParamName);
         Assert.Equal("support", Assert.Throws<ArgumentException>(() => new Support(1, 0)).ParamName);
+        Assert.Contains("must not be NaN", Assert.Throws<ArgumentException>(() => new Support(double.NaN, 0)).Message);
+        Assert.Contains("must not be NaN", Assert.Throws<ArgumentException>(() => new Support(0, double.NaN)).Message);
         var box = ClosedForms.Box(0, 1);
         Assert.Equal("step", Assert.Throws<ArgumentException>(() =>
             ContinuousConvolve.Spec.DiscreteSum(box, new Support(0, 1), box, new Support(0, 1), 1, 0)).ParamName);

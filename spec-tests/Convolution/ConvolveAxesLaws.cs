@@ -97,6 +97,19 @@ public class ConvolveAxesLaws
         Assert.Equal("in2", Assert.Throws<ArgumentException>(() => Convolve.Spec.AlongAxes(a, b, ConvolutionMode.Full, [0])).ParamName);
     }
 
+    /// <summary>Rank 2 allows axes −2..1: −3 counts past the first axis, 2 past the last, for both twins.</summary>
+    [Theory]
+    [InlineData(-3)]
+    [InlineData(2)]
+    public void Axes_outside_minus_rank_to_rank_are_out_of_range_for_both_twins(int axis)
+    {
+        var (a, b) = (NdArray<double>.Matrix(new double[,] { { 1, 2, 3 }, { 4, 5, 6 } }), NdArray<double>.Matrix(new double[,] { { 1, 2 }, { 3, 4 } }));
+        Assert.Equal("axes", Assert.Throws<ArgumentOutOfRangeException>(() => Convolve.Spec.AlongAxes(a, b, ConvolutionMode.Full, [axis])).ParamName);
+        var fast = Assert.Throws<ArgumentOutOfRangeException>(() => Convolve.Fast.AlongAxes(a, b, ConvolutionMode.Full, [axis]));
+        Assert.Equal("axes", fast.ParamName);
+        Assert.Contains($"axis {axis} is out of range for rank 2", fast.Message);
+    }
+
     /// <summary>The result, or the type and argument of the error, so that two calls can be compared.</summary>
     private static object Record(Func<NdArray<Int128>> f)
     {

@@ -24,6 +24,23 @@ public class LargeInputAgreement
         Assert.Equal(exact.Select(v => (double)v), Convolve.Fast.Apply(a, b, ConvolutionMode.Full, Method.Direct));
     }
 
+    /// <summary>
+    /// fftconvolve with method auto, every axis convolved: 3x5 ∗ 2x2 is small work and runs direct, 2x1000 ∗ 2x400
+    /// is priced cheaper by FFT (CostModel.Choose); both round to the spec's exact integer result (every |c| ≤ 64·800,
+    /// so the FFT's error, below ½, rounds away).
+    /// </summary>
+    [Theory]
+    [InlineData(3, 5, 2, 2)]
+    [InlineData(2, 1000, 2, 400)]
+    public void Auto_along_every_axis_rounds_to_the_exact_result(int rows1, int cols1, int rows2, int cols2)
+    {
+        var a = new NdArray<double>([rows1, cols1], SmallIntegers(rows1 * cols1, 5));
+        var b = new NdArray<double>([rows2, cols2], SmallIntegers(rows2 * cols2, 6));
+        var exact = Convolve.Spec.AlongAxes(a.Map(v => (long)v), b.Map(v => (long)v), ConvolutionMode.Full, null);
+        var auto = Convolve.Fast.AlongAxes(a, b, ConvolutionMode.Full, null, Method.Auto);
+        Assert.Equal(exact.Data.Select(v => (double)v), auto.Data.Select(v => Math.Round(v)));
+    }
+
     [Fact] // 400x400 ∗ 8x8 by FFT: the spectrum has over 2^16 points; every |c| ≤ 4096, so rounding recovers it exactly
     public void Large_two_dimensional_fft_convolution_rounds_to_the_exact_direct_result()
     {

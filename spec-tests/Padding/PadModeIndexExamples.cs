@@ -26,6 +26,7 @@ public class PadModeIndexExamples
         Assert.Equal("firstAxis", Assert.ThrowsAny<ArgumentException>(() => PadModes.Fast.Pad(x, -1, [1], [1], PaddingMode.Zeros, 0.0)).ParamName);
         Assert.Equal("firstAxis", Assert.ThrowsAny<ArgumentException>(() => PadModes.Fast.Pad(x, 2, [], [], PaddingMode.Zeros, 0.0)).ParamName);
         Assert.Equal("pads", Assert.ThrowsAny<ArgumentException>(() => PadModes.Spec.Pad(x, 0, [1], [1, 1], PaddingMode.Zeros, 0.0)).ParamName);
+        Assert.Equal("pads", Assert.ThrowsAny<ArgumentException>(() => PadModes.Spec.Pad(x, 0, [1, 1], [1], PaddingMode.Zeros, 0.0)).ParamName);
         Assert.Equal("pads", Assert.ThrowsAny<ArgumentException>(() => PadModes.Fast.Pad(x, 0, [1], [1, 1], PaddingMode.Zeros, 0.0)).ParamName);
         Assert.Equal("pads", Assert.ThrowsAny<ArgumentException>(() => PadModes.Fast.Pad(x, 0, [1, 1], [1], PaddingMode.Zeros, 0.0)).ParamName);
     }

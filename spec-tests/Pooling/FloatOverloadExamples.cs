@@ -42,6 +42,9 @@ public class FloatOverloadExamples
         var x = new NdArray<double>([1, 1, 2], [3, 4]);
         var e = Assert.ThrowsAny<ArgumentException>(() => WeightedAveragePool.Spec.Apply(x, NdArray<double>.Vector([1.0, 1]), new PoolOptions(null!)));
         Assert.Equal("W", e.ParamName);
+        var fast = Assert.ThrowsAny<ArgumentException>(() => WeightedAveragePool.Fast.Apply(x, NdArray<double>.Vector([1.0, 1]), new PoolOptions(null!)));
+        Assert.Equal("W", fast.ParamName);
+        Assert.Contains("must have the kernel's shape", fast.Message);
     }
 
     [Fact] // a 1x1 kernel of 2 doubles every input; with all default attributes

@@ -1,4 +1,5 @@
 using ConvSpec.Pooling;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Pooling;
 
@@ -51,6 +52,30 @@ public class PoolOutputSizeExamples
         // torch.nn.functional.max_pool1d(ones(1,1,1), 2, 1, 1, dilation=2, return_indices=True) = (-inf, index 1)
         var e = Assert.Throws<ArgumentException>(() => PoolGrid.Of([1, 1, 1], new PoolOptions([2], Pads: [1, 1], Dilations: [2])));
         Assert.Equal("pads", e.ParamName);
+    }
+
+    /// <summary>
+    /// With no pad limit a begin pad of 2 and a window of 2 put window 0 on cells −2 and −1, wholly in the padding:
+    /// rejected too (a pad of 1 leaves it cell 0, and is accepted).
+    /// </summary>
+    [Fact]
+    public void A_window_wholly_in_the_begin_padding_is_rejected_even_without_a_pad_limit()
+    {
+        var e = Reject.Named<ArgumentException>("pads", () => PoolGrid.Of([1, 1, 3], new PoolOptions([2], Pads: [2, 0], PadLimit: PadLimit.Any)));
+        Assert.Contains("window 0 on spatial axis 0 covers no input cell", e.Message);
+        Assert.Equal([3], PoolGrid.Of([1, 1, 3], new PoolOptions([2], Pads: [1, 0], PadLimit: PadLimit.Any)).Output);
+    }
+
+    /// <summary>
+    /// A window wider than the padded input (room −1) in ceil mode: the one partial window is kept when it starts in
+    /// the input (D = 1, K = 3, e = 1) and dropped when it would start in the end padding (D = 0, K = 2, e = 1: its
+    /// start 0 is D + b), PyTorch's rule that the last window starts inside the input or the begin padding.
+    /// </summary>
+    [Fact]
+    public void Ceil_mode_drops_a_partial_window_that_would_start_in_the_end_padding()
+    {
+        Assert.Equal(1, PoolGrid.OutputExtent(1, 3, 2, 1, 0, 1, ceilMode: true));
+        Assert.Equal(0, PoolGrid.OutputExtent(0, 2, 2, 1, 0, 1, ceilMode: true));
     }
 
     [Fact]

@@ -125,6 +125,15 @@ public class ToeplitzExamples
         Assert.False(MatrixStructure.Spec.IsToeplitz(doubly));
     }
 
+    [Fact] // [[1, 2, 3], [4, 1, 2]] is Toeplitz, but circulant needs a square matrix whose columns rotate
+    public void A_rectangular_Toeplitz_matrix_is_not_circulant()
+    {
+        var wide = NdArray<long>.Matrix(new long[,] { { 1, 2, 3 }, { 4, 1, 2 } });
+        Assert.True(MatrixStructure.Spec.IsToeplitz(wide));
+        Assert.False(MatrixStructure.Spec.IsCirculant(wide));
+        Assert.False(MatrixStructure.Spec.IsCirculant(NdArray<long>.Matrix(new long[,] { { 1, 2 }, { 2, 1 }, { 1, 2 } })));
+    }
+
     [Fact]
     public void Bad_arguments_are_named()
     {

@@ -29,7 +29,7 @@ public readonly struct Rational :
             if (denominator.IsZero) throw new DivideByZeroException("rational: division by zero");
             if (denominator.Sign < 0) { numerator = -numerator; denominator = -denominator; }
             var g = BigInteger.GreatestCommonDivisor(numerator, denominator);
-            if (!g.IsOne && !g.IsZero) { numerator /= g; denominator /= g; }
+            if (!g.IsOne) { numerator /= g; denominator /= g; } // q ≠ 0, so g = gcd(p, q) ≥ 1
             if (numerator.IsZero) denominator = BigInteger.One;
         }
         Numerator = numerator;

@@ -42,7 +42,8 @@ public static partial class CircularConvolve
             CheckShapes(in1, in2);
             var shape = in1.Shape.ToArray();
             var bIndex = new int[shape.Length];
-            return OverflowGuard.Run("circular_convolve", () => NdArray<T>.Create(shape, k =>
+            // Built outside OverflowGuard's lambda, so that the compiler creates (and caches) no delegate inside it.
+            Func<int[], T> element = k =>
             {
                 var sum = T.AdditiveIdentity;
                 foreach (var i in IndexSpace.Of(shape))
@@ -51,7 +52,8 @@ public static partial class CircularConvolve
                     sum = checked(sum + in1[i] * in2[bIndex]);
                 }
                 return sum;
-            }));
+            };
+            return OverflowGuard.Run("circular_convolve", () => NdArray<T>.Create(shape, element));
         }
 
         /// <summary>The shared input rule: two non-empty tensors of the same shape.</summary>

@@ -48,12 +48,12 @@ internal static class CircularFft
 
     private static NdArray<Complex> Real(double[] x, int[] shape) => new(shape, Array.ConvertAll(x, v => new Complex(v, 0)));
 
+    /// <summary>x as Complex; T is Complex, double or float (<see cref="Floating{T}"/>'s caller admits no other).</summary>
     private static NdArray<Complex> ToComplex<T>(NdArray<T> x) => x switch
     {
         NdArray<Complex> c => c,
         NdArray<double> d => d.Map(v => new Complex(v, 0)),
-        NdArray<float> f => f.Map(v => new Complex(v, 0)),
-        _ => throw new InvalidOperationException($"CircularFft: unexpected element type {typeof(T).Name}"),
+        _ => ((NdArray<float>)(object)x).Map(v => new Complex(v, 0)),
     };
 
     private const double Exact = 9007199254740992.0; // 2^53: every integer of smaller magnitude is a double

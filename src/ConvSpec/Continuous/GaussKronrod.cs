@@ -98,8 +98,12 @@ public static class GaussKronrod
     }
 
     /// <summary>f(u)·du/ds, and 0 where the map has left the doubles (there f has decayed or the integral diverges).</summary>
+    /// <remarks>
+    /// du/ds is finite wherever u is: both divide by 1 − s or 1 − s², which are 0 only at a node s = ±1 and at
+    /// least 2^−53 at every other double node in [−1, 1].
+    /// </remarks>
     private static double Mapped(Func<double, double> f, double u, double jacobian) =>
-        double.IsFinite(u) && double.IsFinite(jacobian) ? f(u) * jacobian : 0;
+        double.IsFinite(u) ? f(u) * jacobian : 0;
 
     private readonly record struct Panel(double Lo, double Hi, double Value, double Error)
     {

@@ -64,8 +64,9 @@ public static partial class Convolve
             if (in1.Rank > 0 && convolved.Length == in1.Rank && !overlapAdd && (method == Method.Direct || !CostModel.HasFft<T>()
                 || method == Method.Auto && CostModel.Choose(d1, d2, mode) == Method.Direct))
                 return Direct(in1, in2, mode);
+            // overlapAdd comes only with Method.Fft (OverlapAdd above), so a direct choice never has it.
             var choice = method == Method.Auto ? CostModel.Choose(d1, d2, mode) : method;
-            var (full, fullDims) = choice == Method.Direct && !overlapAdd
+            var (full, fullDims) = choice == Method.Direct
                 ? DirectAlongAxes(in1, in2, convolved)
                 : FullAlongAxes(in1, in2, convolved, overlapAdd || choice == CostModel.OverlapAddChoice);
             if (shape.SequenceEqual(fullDims)) return new NdArray<T>(shape, full);

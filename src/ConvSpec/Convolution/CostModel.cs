@@ -60,7 +60,7 @@ public static class CostModel
         var lines = n / FftConvolution.PaddedDims(dims1, dims2, axes, real: true).Max();
         var fft = FftOverhead + FftUnit * 3 * FftUnits(n) / (lines > 1 ? 2 : 1);
         var oa = double.PositiveInfinity;
-        if (Typed.Covers(big, small) && dims1.Length > 0)
+        if (Typed.Covers(big, small)) // rank ≥ 1 here: the longest padded axis above has one
         {
             var l = OverlapAdd.BlockDims(big, small);
             var blocks = 1.0;

@@ -34,7 +34,8 @@ internal static class FftConvolution
         foreach (var d in axes) scale *= padded[d];
         Spectra.MultiplyScaled(xr, xi, yr, yi, 1.0 / scale);
         var ra = axes[^1];
-        foreach (var d in axes.Where(d => d != ra)) AxisTransform.Complex(xr, xi, cdims, d, inverse: true);
+        foreach (var d in axes)
+            if (d != ra) AxisTransform.Complex(xr, xi, cdims, d, inverse: true);
         var x = new double[padded.Aggregate(1, (p, e) => checked(p * e))];
         AxisTransform.RealInverse(xr, xi, cdims, ra, padded[ra], x);
         fullDims = dimsA.Select((e, d) => axes.Contains(d) ? e + dimsB[d] - 1 : padded[d]).ToArray();
@@ -60,7 +61,8 @@ internal static class FftConvolution
         var cdims = (int[])padded.Clone();
         cdims[ra] = padded[ra] / 2 + 1;
         AxisTransform.RealForward(x, padded, ra, re, im);
-        foreach (var d in axes.Where(d => d != ra)) AxisTransform.Complex(re, im, cdims, d, inverse: false);
+        foreach (var d in axes)
+            if (d != ra) AxisTransform.Complex(re, im, cdims, d, inverse: false);
         return cdims;
     }
 

@@ -6,7 +6,7 @@ namespace ConvSpec.Fourier;
 /// <summary>
 /// A register of W doubles that the fast kernels are written over once and instantiated per width:
 /// <see cref="Lane512"/> (W = 8), <see cref="Lane256"/> (W = 4) and <see cref="LaneScalar"/> (W = 1, the tail
-/// and the path when wide vectors are off, e.g. DOTNET_EnableAVX512F=0 / DOTNET_EnableAVX2=0).
+/// and the path when wide vectors are off, e.g. DOTNET_EnableAVX2=0; DOTNET_EnableAVX512=0 leaves W = 4).
 /// </summary>
 internal interface ILane<TSelf> where TSelf : struct, ILane<TSelf>
 {

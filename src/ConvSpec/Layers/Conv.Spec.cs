@@ -33,7 +33,8 @@ public static partial class Conv
             Preconditions.NotNull(x, "X");
             Preconditions.NotNull(w, "W");
             var geometry = ConvGeometry.Resolve(x.Shape, w.Shape, b?.Shape, attributes);
-            return OverflowGuard.Run("Conv", () => NdArray<T>.Create(geometry.OutputShape, y =>
+            // Built outside OverflowGuard's lambda, so that the compiler creates (and caches) no delegate inside it.
+            Func<int[], T> element = y =>
             {
                 var (n, m, o) = (y[0], y[1], y[2..]);
                 var firstChannel = m / geometry.FeaturesPerGroup * geometry.ChannelsPerGroup;
@@ -42,7 +43,8 @@ public static partial class Conv
                     foreach (var kappa in IndexSpace.Of(geometry.Kernel))
                         sum = checked(sum + w[[m, c, .. kappa]] * Extended(x, n, firstChannel + c, Position(geometry, o, kappa), geometry.PaddingMode));
                 return b is null ? sum : checked(sum + b[m]);
-            }));
+            };
+            return OverflowGuard.Run("Conv", () => NdArray<T>.Create(geometry.OutputShape, element));
         }
 
         /// <summary>Conv with all defaults: stride 1, no padding, no dilation, one group.</summary>

@@ -30,7 +30,8 @@ public static partial class AveragePool
             Preconditions.Defined(overhang, "overhang");
             var grid = PoolGrid.Of(x.Shape, options);
             var position = new int[x.Rank];
-            return OverflowGuard.Run("AveragePool", () => NdArray<T>.Create(grid.OutputShape, y =>
+            // Built outside OverflowGuard's lambda, so that the compiler creates (and caches) no delegate inside it.
+            Func<int[], T> element = y =>
             {
                 var (sum, count) = (T.AdditiveIdentity, T.AdditiveIdentity);
                 (position[0], position[1]) = (y[0], y[1]);
@@ -43,14 +44,16 @@ public static partial class AveragePool
                         count = checked(count + T.MultiplicativeIdentity);
                 }
                 return sum / count;
-            }));
+            };
+            return OverflowGuard.Run("AveragePool", () => NdArray<T>.Create(grid.OutputShape, element));
         }
 
         /// <summary>True when −b_a ≤ x_a &lt; D_a + e_a on every spatial axis.</summary>
+        /// <remarks>x_a = o·s_a − b_a + j·d_a ≥ −b_a for every window cell (o, j ≥ 0), so only the end is compared.</remarks>
         private static bool InsidePadded(PoolGrid grid, int[] position)
         {
             for (var a = 0; a < grid.Rank; a++)
-                if (position[a + 2] < -grid.PadsBegin[a] || position[a + 2] >= grid.Input[a] + grid.PadsEnd[a]) return false;
+                if (position[a + 2] >= grid.Input[a] + grid.PadsEnd[a]) return false;
             return true;
         }
     }

@@ -44,7 +44,8 @@ public static partial class LpPool
             Preconditions.Defined(convention, "convention");
             var grid = PoolGrid.Of(x.Shape, options);
             var position = new int[x.Rank];
-            return OverflowGuard.Run("LpPool", () => NdArray<T>.Create(grid.OutputShape, y =>
+            // Built outside OverflowGuard's lambda, so that the compiler creates (and caches) no delegate inside it.
+            Func<int[], T> element = y =>
             {
                 var sum = T.AdditiveIdentity;
                 (position[0], position[1]) = (y[0], y[1]);
@@ -58,7 +59,8 @@ public static partial class LpPool
                     sum = checked(sum + term);
                 }
                 return sum;
-            }));
+            };
+            return OverflowGuard.Run("LpPool", () => NdArray<T>.Create(grid.OutputShape, element));
         }
 
         /// <summary>Lp pooling of doubles: the exact power sums, then the root correctly rounded.</summary>

@@ -145,8 +145,7 @@ public sealed class PoolGrid
     {
         long start = (long)o * Strides[a] - PadsBegin[a], d = Dilations[a];
         var first = start >= 0 ? 0 : (-start + d - 1) / d;
-        if (first < Kernel[a] && start + first * d < Input[a]) return;
-        Preconditions.Require(false, "pads",
+        Preconditions.Require(first < Kernel[a] && start + first * d < Input[a], "pads",
             $"window {o} on spatial axis {a} covers no input cell (extent {Input[a]}, kernel {Kernel[a]}, stride {Strides[a]}, dilation {Dilations[a]}, pads {PadsBegin[a]}, {PadsEnd[a]})");
     }
 

@@ -59,12 +59,14 @@ internal static class SlidingRows
                 else Copy(s.H, s.Hi, (t + d) * m, s.H, s.Hi, t * m, m);
             }
         }
+        // Window t is h[t] (slots t .. e, e its block's end) ⊕ g[t + last] (slots after e .. t + last). When g holds a
+        // cell, so does h: an empty h before a cell would put e in the begin padding, e < b, but e ≥ (k − 1)·d, so
+        // window 0 (slots 0, d, .., (k − 1)·d) would hold no cell, which PoolGrid rules out. Only g can be empty.
         var last = (k - 1) * d;
         for (var o = 0; o < w.Outputs; o++)
         {
             var t = o * w.Stride;
             if (!s.GValid[t + last]) Copy(s.H, s.Hi, t * m, dst, dstAt, dstBase + o * dstStride, m);
-            else if (!s.HValid[t]) Copy(s.G, s.Gi, (t + last) * m, dst, dstAt, dstBase + o * dstStride, m);
             else Combine(s.H, s.Hi, t * m, s.G, s.Gi, (t + last) * m, dst, dstAt, dstBase + o * dstStride, m, propagateNaN);
         }
     }

@@ -33,7 +33,8 @@ public static partial class WeightedAveragePool
                 $"must have the kernel's shape {ShapeText.Of(options.KernelShape ?? [])} (got {ShapeText.Of(weights.Shape)})");
             var grid = PoolGrid.Of(x.Shape, options);
             var position = new int[x.Rank];
-            return OverflowGuard.Run("WeightedAveragePool", () => NdArray<T>.Create(grid.OutputShape, y =>
+            // Built outside OverflowGuard's lambda, so that the compiler creates (and caches) no delegate inside it.
+            Func<int[], T> element = y =>
             {
                 var (sum, total) = (T.AdditiveIdentity, T.AdditiveIdentity);
                 (position[0], position[1]) = (y[0], y[1]);
@@ -47,7 +48,8 @@ public static partial class WeightedAveragePool
                 Preconditions.Require(total != T.AdditiveIdentity, "W",
                     $"the weights of the input cells of window {ShapeText.Of(y)} sum to zero");
                 return sum / total;
-            }));
+            };
+            return OverflowGuard.Run("WeightedAveragePool", () => NdArray<T>.Create(grid.OutputShape, element));
         }
     }
 }

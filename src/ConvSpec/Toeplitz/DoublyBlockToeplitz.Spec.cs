@@ -93,8 +93,9 @@ public static partial class DoublyBlockToeplitz
             var (blockRows, blockCols) = (blocks[0].Shape[0], blocks[0].Shape[1]);
             return NdArray<T>.Create([length * blockRows, inputShape[d] * blockCols], rc =>
             {
+                // q ≤ start + length − 1 < full: the output window lies inside the full convolution, so only q < 0 is outside.
                 var q = start + rc[0] / blockRows - rc[1] / blockCols;
-                return q >= 0 && q < full ? blocks[q][rc[0] % blockRows, rc[1] % blockCols] : T.AdditiveIdentity;
+                return q >= 0 ? blocks[q][rc[0] % blockRows, rc[1] % blockCols] : T.AdditiveIdentity;
             });
         }
 
