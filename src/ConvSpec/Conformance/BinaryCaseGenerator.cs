@@ -55,8 +55,10 @@ public abstract class BinaryCaseGenerator : ICaseGenerator
             (3, Gen.Zip(TensorCases.Shape(rank, max), TensorCases.Shape(rank, max))),
             (2, TensorCases.Shape(rank, max).SelectMany(s1 =>
                 Gen.CollectToArray(s1, d => Gen.Choose(1, d)).Select(s2 => (s1, s2)))),
-            (1, TensorCases.Shape(rank, Math.Max(1, max / 2)).SelectMany(s1 =>
-                Gen.CollectToArray(s1, d => Gen.Choose(d, max)).Select(s2 => (s1, s2)))));
+            (1, TensorCases.Shape(rank, Math.Max(1, max / 2)).SelectMany(s1 => AtLeast(s1, max).Select(s2 => (s1, s2)))));
+
+    /// <summary>A shape of the same rank with every extent between <paramref name="shape"/>'s and <paramref name="max"/>.</summary>
+    private static Gen<int[]> AtLeast(int[] shape, int max) => Gen.CollectToArray(shape, d => Gen.Choose(d, max));
 
     /// <summary>The largest extent per axis: max for ranks 1 and 2, max^(2/rank) above, so tensors stay near max² elements.</summary>
     protected static int AxisMax(int rank, int max) =>

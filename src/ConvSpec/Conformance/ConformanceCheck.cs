@@ -14,16 +14,15 @@ namespace ConvSpec.Conformance;
 public static class ConformanceCheck
 {
     /// <summary>Checks an in-process candidate given as a delegate (see <see cref="DelegateCandidate"/>).</summary>
-    public static CheckReport Run(Func<string, JsonObject, JsonNode?> candidate, CheckOptions? options = null, string name = "in-process candidate")
+    public static CheckReport Run(Func<string, JsonObject, JsonNode?> candidate, CheckOptions options, string name = "in-process candidate")
     {
         using var c = new DelegateCandidate(name, candidate);
         return Run(c, options);
     }
 
-    /// <summary>Checks <paramref name="candidate"/> on every operation the options select.</summary>
-    public static CheckReport Run(ICandidate candidate, CheckOptions? options = null)
+    /// <summary>Checks <paramref name="candidate"/> on every operation the options select (<c>new CheckOptions()</c>: all, 100 cases each).</summary>
+    public static CheckReport Run(ICandidate candidate, CheckOptions options)
     {
-        options ??= new CheckOptions();
         var ops = SelectedOps(options);
         var summaries = new List<OpSummary>();
         var failures = new List<Counterexample>();
@@ -58,15 +57,16 @@ public static class ConformanceCheck
         int cases = 0, passed = 0, uncovered = 0;
         double worstFraction = 0, worstUlps = 0;
         var tolerances = new SortedSet<string>(StringComparer.Ordinal);
+        Func<JsonObject, Verdict> judge = a => CaseJudge.Judge(candidate, generator, a, options);
         for (var i = 0; i < options.Count; i++)
         {
             var args = Case(generator, options, i);
-            var verdict = CaseJudge.Judge(candidate, generator, args, options);
+            var verdict = judge(args);
             cases++;
             options.Progress?.Report(new CheckProgress(generator.Op, cases, options.Count, false, null));
             if (verdict.Failed)
             {
-                var (small, shrunk, steps) = Shrinker.Shrink(args, verdict, a => CaseJudge.Judge(candidate, generator, a, options),
+                var (small, shrunk, steps) = Shrinker.Shrink(args, verdict, judge,
                     options.ShrinkBudget, options.ShrinkTime);
                 var summary = new OpSummary(generator.Op, cases, passed, uncovered, 1, Math.Max(worstFraction, verdict.WorstFraction), Math.Max(worstUlps, verdict.WorstUlps), tolerances.ToList());
                 return (summary, new Counterexample(generator.Op, shrunk, small, args, options.Seed, i, steps));
