@@ -37,11 +37,12 @@ public static partial class MaxPool
             var first = nanRule == NanRule.Ignore ? FirstCells(grid) : null;
             for (var nc = 0; nc < grid.Batch * grid.Channels; nc++)
             {
-                var (v, at) = Separable.Max(x.Data, nc * planeIn, grid.Input, windows, nanRule == NanRule.Propagate);
+                var (_, at) = Separable.Max(x.Data, nc * planeIn, grid.Input, windows, nanRule == NanRule.Propagate);
                 for (var o = 0; o < planeOut; o++)
                 {
                     var cell = first is not null && T.IsNaN(x.Data[nc * planeIn + first[o]]) ? first[o] : at[o];
-                    values[nc * planeOut + o] = first is not null ? x.Data[nc * planeIn + cell] : v[o];
+                    // Separable.Max carries each value with its position, so the value is the cell's.
+                    values[nc * planeOut + o] = x.Data[nc * planeIn + cell];
                     indices[nc * planeOut + o] = (long)nc * planeIn + Spatial(cell, grid.Input, storageOrder);
                 }
             }

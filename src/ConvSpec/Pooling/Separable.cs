@@ -36,11 +36,14 @@ internal static class Separable
             for (var b = a + 1; b < cur.Length; b++) inner *= cur[b];
             var outer = Count(cur) / (cur[a] * inner);
             var (nv, ni) = (new T[outer * w.Outputs * inner], new int[outer * w.Outputs * inner]);
+            // Stryker disable once Linq : a larger scratch only; every index written is below Slots·m ≤ Slots·min(Strip, inner)
             var scratch = new SlidingRows.Scratch<T>(w.Slots * Math.Min(Strip, inner), w.Slots);
             for (var q = 0; q < outer; q++)
-                for (var c0 = 0; c0 < inner; c0 += Strip)
-                    SlidingRows.Max(plane, at, q * cur[a] * inner + c0, inner, Math.Min(Strip, inner - c0), w, propagateNaN,
-                        nv, ni, q * w.Outputs * inner + c0, inner, scratch);
+                for (int c0 = 0, m; c0 < inner; c0 += m)
+                {
+                    m = Math.Min(Strip, inner - c0);
+                    SlidingRows.Max(plane, at, q * cur[a] * inner + c0, inner, m, w, propagateNaN, nv, ni, q * w.Outputs * inner + c0, inner, scratch);
+                }
             (plane, at) = (nv, ni);
             cur[a] = w.Outputs;
         }
@@ -55,9 +58,9 @@ internal static class Separable
         var (tv, ti) = (new T[width * Strip], new int[width * Strip]);
         var (ov, oi) = (new T[w.Outputs * Strip], new int[w.Outputs * Strip]);
         var scratch = new SlidingRows.Scratch<T>(w.Slots * Strip, w.Slots);
-        for (var r0 = 0; r0 < rows; r0 += Strip)
+        for (int r0 = 0, m; r0 < rows; r0 += m)
         {
-            var m = Math.Min(Strip, rows - r0);
+            m = Math.Min(Strip, rows - r0);
             for (var i = 0; i < m; i++)
                 for (var j = 0; j < width; j++)
                 {
@@ -99,11 +102,14 @@ internal static class Separable
             for (var b = a + 1; b < cur.Length; b++) inner *= cur[b];
             var outer = Count(cur) / (cur[a] * inner);
             var next = new T[outer * w.Outputs * inner];
+            // Stryker disable once Linq : larger scratch only; every index written is below Slots·m ≤ Slots·min(Strip, inner)
             var (g, h) = (new T[w.Slots * Math.Min(Strip, inner)], new T[w.Slots * Math.Min(Strip, inner)]);
             for (var q = 0; q < outer; q++)
-                for (var c0 = 0; c0 < inner; c0 += Strip)
-                    SlidingRowSums.Sum(plane, q * cur[a] * inner + c0, inner, Math.Min(Strip, inner - c0), w,
-                        next, q * w.Outputs * inner + c0, inner, g, h);
+                for (int c0 = 0, m; c0 < inner; c0 += m)
+                {
+                    m = Math.Min(Strip, inner - c0);
+                    SlidingRowSums.Sum(plane, q * cur[a] * inner + c0, inner, m, w, next, q * w.Outputs * inner + c0, inner, g, h);
+                }
             plane = next;
             cur[a] = w.Outputs;
         }
@@ -116,9 +122,9 @@ internal static class Separable
         var result = new T[rows * w.Outputs];
         var (tv, ov) = (new T[width * Strip], new T[w.Outputs * Strip]);
         var (g, h) = (new T[w.Slots * Strip], new T[w.Slots * Strip]);
-        for (var r0 = 0; r0 < rows; r0 += Strip)
+        for (int r0 = 0, m; r0 < rows; r0 += m)
         {
-            var m = Math.Min(Strip, rows - r0);
+            m = Math.Min(Strip, rows - r0);
             for (var i = 0; i < m; i++)
                 for (var j = 0; j < width; j++)
                     tv[j * m + i] = source[(r0 + i) * width + j];

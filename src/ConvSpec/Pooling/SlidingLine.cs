@@ -40,7 +40,7 @@ internal static class SlidingLine
         }
         var d = w.Dilation;
         var block = w.Kernel * d;
-        for (var r = 0; r < d && r < slots; r++)
+        for (var r = 0; r < Math.Min(d, slots); r++)
         {
             for (var start = r; start < slots; start += block)
             {

@@ -31,14 +31,13 @@ public static partial class WeightedAveragePool
             var grid = PoolGrid.Of(x.Shape, options);
             var (planeIn, planeOut) = (Separable.Count(grid.Input), Separable.Count(grid.Output));
             var result = new T[grid.Batch * grid.Channels * planeOut];
+            // Both odometers return to all zeros after a full cycle (planeOut = Π O, weights.Length = Π K steps).
             var (o, j) = (new int[grid.Rank], new int[grid.Rank]);
             for (var nc = 0; nc < grid.Batch * grid.Channels; nc++)
             {
-                Array.Clear(o);
                 for (var y = 0; y < planeOut; y++, Next(o, grid.Output))
                 {
                     var (sum, total) = (T.Zero, T.Zero);
-                    Array.Clear(j);
                     for (var w = 0; w < weights.Length; w++, Next(j, grid.Kernel))
                         if (Offset(grid, o, j) is var offset and >= 0)
                         {
