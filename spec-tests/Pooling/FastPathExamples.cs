@@ -24,6 +24,7 @@ public class FastPathExamples
         { [1, 2, 2, 3, 70], new PoolOptions([2, 2, 3], Pads: [0, 1, 1, 1, 0, 1]) }, // two outer blocks per axis
         { [1, 1, 70, 4], new PoolOptions([1, 2], Pads: [0, 0, 0, 1]) },  // end padding at a block start, second strip
         { [1, 1, 130, 5], new PoolOptions([3, 2], [2, 2], Pads: [1, 1, 1, 0], CeilMode: true) },
+        { [1, 1, 20], new PoolOptions([3], Dilations: [2]) },           // one axis: a line with two residue classes
     };
 
     [Theory]
