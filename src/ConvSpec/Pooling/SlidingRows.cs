@@ -66,8 +66,6 @@ internal static class SlidingRows
         for (var o = 0; o < w.Outputs; o++)
         {
             var t = o * w.Stride;
-            // H[t] holds a cell whenever G[t + last] does: window 0 holds a cell, so b ≤ (K − 1)·d ≤ the end e of t's
-            // block, and a cell of G's part (after e) below b + D makes e itself a cell.
             if (!s.GValid[t + last]) Copy(s.H, s.Hi, t * m, dst, dstAt, dstBase + o * dstStride, m);
             else Combine(s.H, s.Hi, t * m, s.G, s.Gi, (t + last) * m, dst, dstAt, dstBase + o * dstStride, m, propagateNaN);
         }
