@@ -50,7 +50,7 @@ internal static class SlidingRowSums
     {
         if (row.IsEmpty) { a.CopyTo(to); return; }
         var i = 0;
-        // Stryker disable once Negate : Vector<T> + and scalar + are the same IEEE 754 addition per element (correctly rounded, same operand order), so both paths give the same sums
+        // Stryker disable once Boolean : Vector<T> + and scalar + are the same IEEE 754 addition per element (correctly rounded, same operand order), so both paths give the same sums
         if (Vector.IsHardwareAccelerated)
             for (; i + Vector<T>.Count <= a.Length; i += Vector<T>.Count)
                 (new Vector<T>(a[i..]) + new Vector<T>(row[i..])).CopyTo(to[i..]);
