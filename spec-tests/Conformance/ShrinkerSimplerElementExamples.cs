@@ -36,6 +36,20 @@ public class ShrinkerSimplerElementExamples
     }
 
     [Fact]
+    public void Infinite_and_NaN_float_elements_shrink_only_to_zero()
+    {
+        // ±∞ is neither rounded nor halved (|∞| > 1 but not finite); NaN likewise.
+        var t = TensorValue.Real(DType.Float64, [3], [double.PositiveInfinity, double.NegativeInfinity, double.NaN]);
+        var sameShape = In1Candidates(t).Where(c => c.Shape.SequenceEqual([3]) && c.DType == DType.Float64).Select(c => (double[])c.Data).ToList();
+        Assert.All(sameShape, d => Assert.True(
+            (d[0] == 0 || double.IsPositiveInfinity(d[0])) && (d[1] == 0 || double.IsNegativeInfinity(d[1])) && (d[2] == 0 || double.IsNaN(d[2])),
+            string.Join(", ", d)));
+        Assert.Contains(sameShape, d => d[0] == 0 && double.IsNegativeInfinity(d[1]) && double.IsNaN(d[2]));
+        Assert.Contains(sameShape, d => double.IsPositiveInfinity(d[0]) && d[1] == 0 && double.IsNaN(d[2]));
+        Assert.Contains(sameShape, d => double.IsPositiveInfinity(d[0]) && double.IsNegativeInfinity(d[1]) && d[2] == 0);
+    }
+
+    [Fact]
     public void Without_a_time_limit_shrinking_stops_at_the_budget()
     {
         var args = new JsonObject { ["in1"] = WireTensor.ToNode(TensorValue.Int64([4], [5, 6, 7, 8])), ["in2"] = WireTensor.ToNode(TensorValue.Int64([1], [1])) };
