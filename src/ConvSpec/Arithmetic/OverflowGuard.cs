@@ -20,4 +20,12 @@ public static class OverflowGuard
                 + "(use a wider type such as Int128 or BigInteger for the exact result)", e);
         }
     }
+
+    /// <summary>
+    /// The tensor of <paramref name="shape"/> whose element at each index is <paramref name="element"/>(index), under
+    /// <see cref="Run{T}"/>. Callers build <paramref name="element"/> in their own body, not inside a lambda given to
+    /// <see cref="Run{T}"/>: a lambda made inside another is cached by the compiler behind a branch no test can take twice.
+    /// </summary>
+    public static Tensors.NdArray<T> Create<T>(string operation, int[] shape, Func<int[], T> element) =>
+        Run(operation, () => Tensors.NdArray<T>.Create(shape, element));
 }

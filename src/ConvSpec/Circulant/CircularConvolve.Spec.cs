@@ -42,7 +42,6 @@ public static partial class CircularConvolve
             CheckShapes(in1, in2);
             var shape = in1.Shape.ToArray();
             var bIndex = new int[shape.Length];
-            // Built outside OverflowGuard's lambda, so that the compiler creates (and caches) no delegate inside it.
             Func<int[], T> element = k =>
             {
                 var sum = T.AdditiveIdentity;
@@ -53,7 +52,7 @@ public static partial class CircularConvolve
                 }
                 return sum;
             };
-            return OverflowGuard.Run("circular_convolve", () => NdArray<T>.Create(shape, element));
+            return OverflowGuard.Create("circular_convolve", shape, element);
         }
 
         /// <summary>The shared input rule: two non-empty tensors of the same shape.</summary>

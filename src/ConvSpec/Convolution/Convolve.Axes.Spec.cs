@@ -77,7 +77,7 @@ public static partial class Convolve
                 }
                 return sum;
             };
-            return OverflowGuard.Run("fftconvolve", () => NdArray<T>.Create(shape, element));
+            return OverflowGuard.Create("fftconvolve", shape, element);
         }
 
         /// <summary>The axes that are summed: the requested ones (all when null), normalised, less those of length 1 in either input.</summary>

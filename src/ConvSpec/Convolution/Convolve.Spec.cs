@@ -80,7 +80,7 @@ public static partial class Convolve
                 }
                 return sum;
             };
-            return OverflowGuard.Run("convolve", () => NdArray<T>.Create(shape, element));
+            return OverflowGuard.Create("convolve", shape, element);
         }
 
         /// <summary>N-D convolution cropped to <paramref name="mode"/>, as <c>scipy.signal.convolve</c>.</summary>

@@ -42,7 +42,7 @@ public static partial class Convolve2D
                         sum = checked(sum + TwoD.Read(in1, i - m, j - n, boundary, fill) * in2[m, n]);
                 return sum;
             };
-            return OverflowGuard.Run("convolve2d", () => NdArray<T>.Create(shape, element));
+            return OverflowGuard.Create("convolve2d", shape, element);
         }
     }
 }

@@ -42,7 +42,7 @@ public static partial class Correlate
                 }
                 return sum;
             };
-            return OverflowGuard.Run("correlate", () => NdArray<T>.Create(shape, element));
+            return OverflowGuard.Create("correlate", shape, element);
         }
 
         /// <summary>N-D cross-correlation cropped to <paramref name="mode"/>, as <c>scipy.signal.correlate</c>.</summary>

@@ -50,7 +50,7 @@ public static partial class Correlate2D
                                             * Conjugation.Of(in2[m, n]));
                 return sum;
             };
-            var result = OverflowGuard.Run("correlate2d", () => NdArray<T>.Create(shape, element));
+            var result = OverflowGuard.Create("correlate2d", shape, element);
             return swapped ? NdArray<T>.Create(shape, o => result[shape[0] - 1 - o[0], shape[1] - 1 - o[1]]) : result;
         }
     }

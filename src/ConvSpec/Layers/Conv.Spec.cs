@@ -33,7 +33,6 @@ public static partial class Conv
             Preconditions.NotNull(x, "X");
             Preconditions.NotNull(w, "W");
             var geometry = ConvGeometry.Resolve(x.Shape, w.Shape, b?.Shape, attributes);
-            // Built outside OverflowGuard's lambda, so that the compiler creates (and caches) no delegate inside it.
             Func<int[], T> element = y =>
             {
                 var (n, m, o) = (y[0], y[1], y[2..]);
@@ -44,7 +43,7 @@ public static partial class Conv
                         sum = checked(sum + w[[m, c, .. kappa]] * Extended(x, n, firstChannel + c, Position(geometry, o, kappa), geometry.PaddingMode));
                 return b is null ? sum : checked(sum + b[m]);
             };
-            return OverflowGuard.Run("Conv", () => NdArray<T>.Create(geometry.OutputShape, element));
+            return OverflowGuard.Create("Conv", geometry.OutputShape, element);
         }
 
         /// <summary>Conv with all defaults: stride 1, no padding, no dilation, one group.</summary>

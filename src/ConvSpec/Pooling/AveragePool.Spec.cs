@@ -30,7 +30,6 @@ public static partial class AveragePool
             Preconditions.Defined(overhang, "overhang");
             var grid = PoolGrid.Of(x.Shape, options);
             var position = new int[x.Rank];
-            // Built outside OverflowGuard's lambda, so that the compiler creates (and caches) no delegate inside it.
             Func<int[], T> element = y =>
             {
                 var (sum, count) = (T.AdditiveIdentity, T.AdditiveIdentity);
@@ -45,7 +44,7 @@ public static partial class AveragePool
                 }
                 return sum / count;
             };
-            return OverflowGuard.Run("AveragePool", () => NdArray<T>.Create(grid.OutputShape, element));
+            return OverflowGuard.Create("AveragePool", grid.OutputShape, element);
         }
 
         /// <summary>True when −b_a ≤ x_a &lt; D_a + e_a on every spatial axis.</summary>

@@ -44,7 +44,6 @@ public static partial class LpPool
             Preconditions.Defined(convention, "convention");
             var grid = PoolGrid.Of(x.Shape, options);
             var position = new int[x.Rank];
-            // Built outside OverflowGuard's lambda, so that the compiler creates (and caches) no delegate inside it.
             Func<int[], T> element = y =>
             {
                 var sum = T.AdditiveIdentity;
@@ -60,7 +59,7 @@ public static partial class LpPool
                 }
                 return sum;
             };
-            return OverflowGuard.Run("LpPool", () => NdArray<T>.Create(grid.OutputShape, element));
+            return OverflowGuard.Create("LpPool", grid.OutputShape, element);
         }
 
         /// <summary>Lp pooling of doubles: the exact power sums, then the root correctly rounded.</summary>

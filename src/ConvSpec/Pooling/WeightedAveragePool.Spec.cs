@@ -33,7 +33,6 @@ public static partial class WeightedAveragePool
                 $"must have the kernel's shape {ShapeText.Of(options.KernelShape ?? [])} (got {ShapeText.Of(weights.Shape)})");
             var grid = PoolGrid.Of(x.Shape, options);
             var position = new int[x.Rank];
-            // Built outside OverflowGuard's lambda, so that the compiler creates (and caches) no delegate inside it.
             Func<int[], T> element = y =>
             {
                 var (sum, total) = (T.AdditiveIdentity, T.AdditiveIdentity);
@@ -49,7 +48,7 @@ public static partial class WeightedAveragePool
                     $"the weights of the input cells of window {ShapeText.Of(y)} sum to zero");
                 return sum / total;
             };
-            return OverflowGuard.Run("WeightedAveragePool", () => NdArray<T>.Create(grid.OutputShape, element));
+            return OverflowGuard.Create("WeightedAveragePool", grid.OutputShape, element);
         }
     }
 }
