@@ -8,13 +8,25 @@
 //   - name only tests that exist: `TestClass.Test_name`, a method carrying [Fact], [Theory] or [Property] (or an
 //     attribute derived from one) in the built test assembly, read by metadata only (nothing of it runs).
 // Prints every problem and exits 1 when there is one, else prints the counts and exits 0.
+//
+// With --status it fills the mutation column from a Stryker JSON report of the merged code instead:
+//   dotnet run docs/check-spec.cs -- --status <mutation-report.json> [--write] [--partial]
+// For each row that names spec functions, the mutants of the files holding them are counted; the row becomes
+// "killed (merged run)" when none of them survived or went uncovered (Killed, Timeout, Ignored and CompileError
+// only), else "survivors in file: N (merged run)". A report that does not hold every file the table names is not
+// of the merged library: the script then names the missing files and changes nothing, unless --partial (a run of a
+// slice, such as stryker-config.core.json's): then only the rows whose files are all in the report change. Without
+// --write it prints the rows that would change. The granularity is the file.
 #:package System.Reflection.MetadataLoadContext@11.0.0
 #:property PublishAot=false
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 var root = RepositoryRoot();
+var specPath = Path.Combine(root, "docs", "spec.md");
+if (args.Length > 1 && args[0] == "--status") return WriteStatus(specPath, args[1], args.Contains("--partial"), args.Contains("--write"));
 var testDll = args.Length > 0 ? Path.GetFullPath(args[0])
     : Path.Combine(root, "spec-tests", "bin", "Release", "net10.0", "ConvSpec.SpecTests.dll");
 if (!File.Exists(testDll))
@@ -23,7 +35,7 @@ if (!File.Exists(testDll))
     return 2;
 }
 
-var rows = Rows(Path.Combine(root, "docs", "spec.md"));
+var rows = Rows(File.ReadAllLines(specPath));
 var tests = TestMethods(testDll);
 var problems = new List<string>();
 if (rows.Count < 100) problems.Add($"docs/spec.md has only {rows.Count} rows");
@@ -59,21 +71,64 @@ static string RepositoryRoot()
     throw new InvalidOperationException("ConvSpec.sln not found above " + start);
 }
 
-/// <summary>The table rows: six cells, the first a number.</summary>
-static List<Row> Rows(string path)
+/// <summary>The table rows: six cells, the first a number; Line is the row's index in <paramref name="lines"/>.</summary>
+static List<Row> Rows(string[] lines)
 {
     var rows = new List<Row>();
-    foreach (var line in File.ReadLines(path))
+    for (var i = 0; i < lines.Length; i++)
     {
-        if (!line.StartsWith("| ", StringComparison.Ordinal)) continue;
-        var cells = line.Trim().Trim('|').Split(" | ").Select(c => c.Trim()).ToArray();
+        if (!lines[i].StartsWith("| ", StringComparison.Ordinal)) continue;
+        var cells = lines[i].Trim().Trim('|').Split(" | ").Select(c => c.Trim()).ToArray();
         if (cells.Length != 6 || !int.TryParse(cells[0], out _)) continue;
-        rows.Add(new Row(cells[0], cells[3], cells[4], cells[5]));
+        rows.Add(new Row(i, cells));
     }
     return rows;
 }
 
-/// <summary>The statuses docs/spec.md explains; docs/spec-status.cs writes the "merged run" ones from a report.</summary>
+/// <summary>The --status mode (see the header): the mutation column from a Stryker report.</summary>
+static int WriteStatus(string specPath, string reportPath, bool partial, bool write)
+{
+    var open = new Dictionary<string, int>(StringComparer.Ordinal);
+    foreach (var file in JsonDocument.Parse(File.ReadAllText(reportPath)).RootElement.GetProperty("files").EnumerateObject())
+    {
+        var path = file.Name.Replace('\\', '/');
+        var at = path.IndexOf("src/ConvSpec/", StringComparison.Ordinal);
+        var mutants = file.Value.GetProperty("mutants");
+        // A slice's report lists every file of the project, those outside its mutate patterns with no mutants.
+        if (at < 0 || (partial && mutants.GetArrayLength() == 0)) continue;
+        open[path[at..]] = mutants.EnumerateArray().Count(m => m.GetProperty("status").GetString() is "Survived" or "NoCoverage");
+    }
+    var lines = File.ReadAllLines(specPath);
+    var rows = Rows(lines);
+    // A row's files: each named `path#Member`'s file, and every reported file under a named folder `path/`.
+    var refsOf = (Row row) => Quoted(row.Function).Select(f => f.Split('#')[0]).Distinct().ToList();
+    var filesOf = (Row row) => refsOf(row).SelectMany(f => f.EndsWith('/') ? open.Keys.Where(k => k.StartsWith(f, StringComparison.Ordinal)) : [f])
+        .Distinct().ToList();
+    var missing = rows.SelectMany(refsOf).Distinct()
+        .Where(f => f.EndsWith('/') ? !open.Keys.Any(k => k.StartsWith(f, StringComparison.Ordinal)) : !open.ContainsKey(f)).ToList();
+    if (missing.Count > 0 && !partial)
+    {
+        Console.Error.WriteLine($"the report is not of the merged library; it lacks {missing.Count} named files, e.g. {string.Join(", ", missing.Take(3))}");
+        return 1;
+    }
+    var changed = 0;
+    foreach (var row in rows)
+    {
+        var files = filesOf(row);
+        if (files.Count == 0 || files.Any(f => !open.ContainsKey(f)) || refsOf(row).Any(missing.Contains)) continue;
+        var survivors = files.Sum(f => open[f]);
+        var status = survivors == 0 ? "killed (merged run)" : $"survivors in file: {survivors} (merged run)";
+        if (status == row.Status) continue;
+        Console.WriteLine($"row {row.Number}: {row.Status} -> {status}  ({string.Join(", ", files)})");
+        lines[row.Line] = "| " + string.Join(" | ", row.Cells[..5].Append(status)) + " |";
+        changed++;
+    }
+    if (write) File.WriteAllLines(specPath, lines);
+    Console.WriteLine($"{changed} rows {(write ? "updated" : "would change")}");
+    return 0;
+}
+
+/// <summary>The statuses docs/spec.md explains; the --status mode writes the "merged run" ones from a report.</summary>
 static bool KnownStatus(string status) =>
     status is "n/a" or "killed (merged run)" or "killed (pre-merge run)" or "not yet measured on merged code"
     || Regex.IsMatch(status, @"^survivors in file: [1-9][0-9]* \(merged run\)$");
@@ -122,4 +177,10 @@ static bool IsTest(MethodInfo method) => method.GetCustomAttributesData().Any(a 
     return false;
 });
 
-record Row(string Number, string Function, string Tests, string Status);
+record Row(int Line, string[] Cells)
+{
+    public string Number => Cells[0];
+    public string Function => Cells[3];
+    public string Tests => Cells[4];
+    public string Status => Cells[5];
+}

@@ -12,6 +12,13 @@ internal readonly record struct LineWindow(int Extent, int Kernel, int Stride, i
 {
     /// <summary>Slots in the extended line.</summary>
     public int Slots => (Outputs - 1) * Stride + (Kernel - 1) * Dilation + 1;
+
+    /// <summary>True when <paramref name="slot"/> holds input cell p = slot − b (0 ≤ p &lt; D), false for padding.</summary>
+    public bool TryCell(int slot, out int p)
+    {
+        p = slot - PadBegin;
+        return p >= 0 && p < Extent;
+    }
 }
 
 /// <summary>
@@ -33,11 +40,7 @@ internal static class SlidingLine
     {
         var slots = w.Slots;
         for (var slot = 0; slot < slots; slot++)
-        {
-            var p = slot - w.PadBegin;
-            (g[slot], gi[slot]) = p >= 0 && p < w.Extent ? (line[p], at[p]) : (T.Zero, -1);
-            (h[slot], hi[slot]) = (g[slot], gi[slot]);
-        }
+            (g[slot], gi[slot]) = w.TryCell(slot, out var p) ? (line[p], at[p]) : (T.Zero, -1);
         var d = w.Dilation;
         var block = w.Kernel * d;
         for (var r = 0; r < Math.Min(d, slots); r++)
@@ -45,16 +48,23 @@ internal static class SlidingLine
             for (var start = r; start < slots; start += block)
             {
                 var end = Math.Min(start + block - d, r + (slots - 1 - r) / d * d);
-                for (var t = start + d; t <= end; t += d)
-                    if (!Prefer(g[t - d], gi[t - d], g[t], gi[t], propagateNaN)) (g[t], gi[t]) = (g[t - d], gi[t - d]);
+                // h[t] = x[t] ⊕ .. ⊕ x[end], from the raw cells still in g (every h slot of the block is written).
+                (h[end], hi[end]) = (g[end], gi[end]);
                 for (var t = end - d; t >= start; t -= d)
-                    if (Prefer(h[t], hi[t], h[t + d], hi[t + d], propagateNaN)) (h[t], hi[t]) = (h[t + d], hi[t + d]);
+                    (h[t], hi[t]) = Prefer(g[t], gi[t], h[t + d], hi[t + d], propagateNaN) ? (h[t + d], hi[t + d]) : (g[t], gi[t]);
+                // g[t] = x[start] ⊕ .. ⊕ x[t], a running fold that starts from the block's first slot.
+                var (v, i) = (g[start], gi[start]);
+                for (var t = start + d; t <= end; t += d)
+                {
+                    if (Prefer(v, i, g[t], gi[t], propagateNaN)) (v, i) = (g[t], gi[t]);
+                    (g[t], gi[t]) = (v, i);
+                }
             }
         }
+        // Window o starts at slot t = o·s and exists while its last slot t + (K − 1)·d is a slot of the line: o < O.
         var last = (w.Kernel - 1) * d;
-        for (var o = 0; o < w.Outputs; o++)
+        for (int o = 0, t = 0; t + last < slots; o++, t += w.Stride)
         {
-            var t = o * w.Stride;
             var (lv, li, rv, ri) = (h[t], hi[t], g[t + last], gi[t + last]);
             (output[o], outputAt[o]) = Prefer(lv, li, rv, ri, propagateNaN) ? (rv, ri) : (lv, li);
         }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace ConvSpec.Pooling;
 
@@ -16,15 +17,15 @@ internal static class SlidingRowSums
         var (slots, d, k) = (w.Slots, w.Dilation, w.Kernel);
         for (var t = 0; t < slots; t++)
         {
-            var p = t - w.PadBegin;
-            var row = p >= 0 && p < w.Extent ? src.AsSpan(srcBase + p * srcStride, m) : default;
+            var row = w.TryCell(t, out var p) ? src.AsSpan(srcBase + p * srcStride, m) : default;
             if (t / d % k == 0) Set(g.AsSpan(t * m, m), row);
             else Add(g.AsSpan((t - d) * m, m), row, g.AsSpan(t * m, m));
         }
-        for (var t = slots - 1; t >= 0; t--)
+        // h is read only at slots that are not block starts (a block start's window is its g alone, and the slot before
+        // a block start is a block end, whose h is its own row), and every slot below d is a block start.
+        for (var t = slots - 1; t >= d; t--)
         {
-            var p = t - w.PadBegin;
-            var row = p >= 0 && p < w.Extent ? src.AsSpan(srcBase + p * srcStride, m) : default;
+            var row = w.TryCell(t, out var p) ? src.AsSpan(srcBase + p * srcStride, m) : default;
             if (t / d % k == k - 1 || t + d >= slots) Set(h.AsSpan(t * m, m), row);
             else Add(h.AsSpan((t + d) * m, m), row, h.AsSpan(t * m, m));
         }
@@ -48,12 +49,7 @@ internal static class SlidingRowSums
     /// <summary>to = a + row elementwise (row empty: a padding row of zeros, so to = a).</summary>
     private static void Add<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> row, Span<T> to) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        if (row.IsEmpty) { a.CopyTo(to); return; }
-        var i = 0;
-        // Stryker disable once Boolean : Vector<T> + and scalar + are the same IEEE 754 addition per element (correctly rounded, same operand order), so both paths give the same sums
-        if (Vector.IsHardwareAccelerated)
-            for (; i + Vector<T>.Count <= a.Length; i += Vector<T>.Count)
-                (new Vector<T>(a[i..]) + new Vector<T>(row[i..])).CopyTo(to[i..]);
-        for (; i < a.Length; i++) to[i] = a[i] + row[i];
+        if (row.IsEmpty) a.CopyTo(to);
+        else TensorPrimitives.Add(a, row, to);
     }
 }

@@ -27,8 +27,7 @@ internal static class SlidingRows
         var (slots, d, k) = (w.Slots, w.Dilation, w.Kernel);
         for (var t = 0; t < slots; t++)
         {
-            var p = t - w.PadBegin;
-            var real = p >= 0 && p < w.Extent;
+            var real = w.TryCell(t, out var p);
             var start = t / d % k == 0;
             if (start || !s.GValid[t - d])
             {
@@ -44,8 +43,7 @@ internal static class SlidingRows
         }
         for (var t = slots - 1; t >= 0; t--)
         {
-            var p = t - w.PadBegin;
-            var real = p >= 0 && p < w.Extent;
+            var real = w.TryCell(t, out var p);
             var end = t / d % k == k - 1 || t + d >= slots;
             if (end || !s.HValid[t + d])
             {
@@ -93,14 +91,14 @@ internal static class SlidingRows
         }
     }
 
-    /// <summary>The vector body of <see cref="Combine{T}"/> for floats; returns how many elements it did.</summary>
+    /// <summary>The vector body of <see cref="Combine{T}"/> for floats; returns how many elements it did (every whole vector's worth).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CombineVector(ReadOnlySpan<float> lv, ReadOnlySpan<int> li, ReadOnlySpan<float> rv, ReadOnlySpan<int> ri,
         Span<float> ov, Span<int> oi, bool propagateNaN)
     {
         var width = Vector<float>.Count;
-        var i = 0;
-        for (; i + width <= lv.Length; i += width)
+        var whole = lv.Length - lv.Length % width;
+        for (var i = 0; i < whole; i += width)
         {
             var (a, b) = (new Vector<float>(lv[i..]), new Vector<float>(rv[i..]));
             var greater = Vector.GreaterThan(b, a);
@@ -110,7 +108,7 @@ internal static class SlidingRows
             Vector.ConditionalSelect(prefer.As<int, float>(), b, a).CopyTo(ov[i..]);
             Vector.ConditionalSelect(prefer, new Vector<int>(ri[i..]), new Vector<int>(li[i..])).CopyTo(oi[i..]);
         }
-        return i;
+        return whole;
     }
 }
 
