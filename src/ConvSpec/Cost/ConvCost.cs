@@ -32,6 +32,7 @@ public sealed record ConvCost(int[] OutputShape, long Parameters, long Flops, lo
         {
             long kernel = g.Kernel.Aggregate(1L, (p, k) => checked(p * k));
             long window = checked(g.ChannelsPerGroup * kernel);
+            // Stryker disable once Checked : outputs = N·P ≤ 2·N·(I·P), the dense-flop count computed checked below from checked factors, so that count overflows whenever this one would
             long outputs = checked(g.Output.Aggregate((long)g.Batch * g.Features, (p, o) => p * o));
             long perSampleOutputs = checked(g.Output.Aggregate((long)g.Features, (p, o) => p * o));
             long inputs = checked(g.Input.Aggregate((long)g.Channels, (p, d) => p * d));
