@@ -115,7 +115,8 @@ static int WriteStatus(string specPath, string reportPath, bool partial, bool wr
     foreach (var row in rows)
     {
         var files = filesOf(row);
-        if (files.Count == 0 || files.Any(f => !open.ContainsKey(f)) || refsOf(row).Any(missing.Contains)) continue;
+        // A named file the report lacks is in missing; a folder's files come from the report.
+        if (files.Count == 0 || refsOf(row).Any(missing.Contains)) continue;
         var survivors = files.Sum(f => open[f]);
         var status = survivors == 0 ? "killed (merged run)" : $"survivors in file: {survivors} (merged run)";
         if (status == row.Status) continue;
