@@ -25,4 +25,13 @@ public class FourierArgumentExamples
         Reject.Named<ArgumentException>("axes", () => Dft.Spec.Forward(x, [axis]));
         Reject.Named<ArgumentException>("axes", () => Dft.Fast.Forward(x, [axis]));
     }
+
+    [Fact] // F and F⁻¹ are n × n for n ≥ 1; the transforms need a tensor (or vector) to transform
+    public void Dft_matrices_need_n_at_least_one_and_the_transforms_a_tensor()
+    {
+        Assert.Contains("n: must be at least 1 (got 0)", Reject.Named<ArgumentOutOfRangeException>("n", () => Dft.Spec.Matrix(0)).Message);
+        Assert.Contains("n: must be at least 1 (got 0)", Reject.Named<ArgumentOutOfRangeException>("n", () => Dft.Spec.InverseMatrix(0)).Message);
+        Reject.Named<ArgumentNullException>("x", () => Dft.Spec.Forward((NdArray<Complex>)null!));
+        Reject.Named<ArgumentNullException>("x", () => Dft.Spec.Inverse((Complex[])null!));
+    }
 }

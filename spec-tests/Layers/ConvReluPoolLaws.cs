@@ -104,4 +104,14 @@ public class ConvReluPoolLaws
         var y = ConvReluPool.Apply(x, conv, d => MaxPool.Spec.Apply(d, new PoolOptions([1, 2])).Values);
         Assert.Equal(new long[] { 1, 0, 5, 5 }, y.Data);
     }
+
+    [Fact]
+    public void Relu_keeps_z_unless_z_is_below_zero_so_negative_zero_and_NaN_pass_through()
+    {
+        Assert.Equal(BitConverter.DoubleToInt64Bits(-0.0), BitConverter.DoubleToInt64Bits(ConvReluPool.Relu(-0.0)));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(0.0), BitConverter.DoubleToInt64Bits(ConvReluPool.Relu(0.0)));
+        Assert.True(double.IsNaN(ConvReluPool.Relu(double.NaN)));
+        Assert.Equal(0.0, ConvReluPool.Relu(-2.5));
+        Assert.Equal(2.5, ConvReluPool.Relu(2.5));
+    }
 }

@@ -104,6 +104,18 @@ public class PoolingArgumentErrors
     }
 
     [Fact]
+    public void Integer_overflow_of_a_power_or_a_weight_total_is_an_error_naming_the_operation()
+    {
+        // (2^32)^2 = 2^64: the power overflows though the window holds a single nonzero cell.
+        var power = Assert.Throws<OverflowException>(() => LpPool.Spec.PowerSums(new NdArray<long>([1, 1, 2], [1L << 32, 0]), K2, 2));
+        Assert.StartsWith("LpPool: integer overflow", power.Message);
+        // zeros weighted by long.MaxValue and 1: the weighted sum is 0, the weight total long.MaxValue + 1 overflows.
+        var total = Assert.Throws<OverflowException>(() =>
+            WeightedAveragePool.Spec.Apply(new NdArray<long>([1, 1, 2], [0, 0]), new NdArray<long>([2], [long.MaxValue, 1]), K2));
+        Assert.StartsWith("WeightedAveragePool: integer overflow", total.Message);
+    }
+
+    [Fact]
     public void The_cell_count_of_an_average_is_checked_too()
     {
         // 128 zeros in one window: the count 128 does not fit in sbyte, though the sum 0 does.

@@ -187,6 +187,24 @@ public class PoolingExamples
     }
 
     [Fact]
+    public void Lp_pool_of_a_window_of_zeros_is_zero_not_NaN()
+    {
+        // (0² + 0²)^(1/2) = 0 and (3² + 4²)^(1/2) = 5, in both conventions (full windows: PyTorch's scale is 1)
+        var x = new NdArray<double>([1, 1, 4], [0, 0, 3, -4]);
+        var o = new PoolOptions([2], [2]);
+        Assert.Equal(new[] { 0.0, 5 }, LpPool.Spec.Apply(x, o, 2).Data);
+        Assert.Equal(new[] { 0.0, 5 }, LpPool.Spec.Apply(x, o, 2, LpConvention.PyTorch).Data);
+    }
+
+    [Fact]
+    public void Lp_pool_of_floats_with_an_infinity_takes_the_IEEE_path()
+    {
+        // float inputs are widened to double; a window holding +∞ pools to +∞, a finite one to its exact root
+        var x = new NdArray<float>([1, 1, 4], [3, 4, float.PositiveInfinity, 0]);
+        Assert.Equal(new[] { 5f, float.PositiveInfinity }, LpPool.Spec.Apply(x, new PoolOptions([2], [2]), 2).Data);
+    }
+
+    [Fact]
     public void Torch_lp_pool2d_p2_and_p3()
     {
         var x = new NdArray<double>([1, 1, 3, 3], [1, -2, 3, 4, 5, -6, 7, 8, 9]);

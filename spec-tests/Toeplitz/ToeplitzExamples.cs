@@ -134,15 +134,26 @@ public class ToeplitzExamples
         Assert.False(MatrixStructure.Spec.IsCirculant(NdArray<long>.Matrix(new long[,] { { 1, 2 }, { 2, 1 }, { 1, 2 } })));
     }
 
+    /// <summary>
+    /// Valid mode with a 2 x 5 kernel covering a 2 x 3 input, equal extents on axis 0: one output row L = (1, 3), cropped
+    /// from the full 3 x 7 at s = (1, 2). scipy.signal.convolve(f, h, 'valid') = [[81, 97, 113]].
+    /// </summary>
     [Fact]
-    public void Bad_arguments_are_named()
+    public void Valid_mode_accepts_a_kernel_that_covers_the_input_with_an_equal_extent()
     {
-        Assert.Equal("n", Assert.ThrowsAny<ArgumentException>(() => ToeplitzMatrix.Spec.Convolution([1L], 0, ConvolutionMode.Full)).ParamName);
-        Assert.Equal("kernel", Assert.ThrowsAny<ArgumentException>(() => ToeplitzMatrix.Spec.Convolution(Array.Empty<long>(), 3, ConvolutionMode.Full)).ParamName);
-        Assert.Equal("blockRows", Assert.ThrowsAny<ArgumentException>(() => MatrixStructure.Spec.IsBlockToeplitz(F, 3, 1)).ParamName);
-        Assert.Equal("a", Assert.ThrowsAny<ArgumentException>(() => MatrixStructure.Spec.IsToeplitz(NdArray<long>.Vector(1, 2))).ParamName);
-        Assert.Equal("inputShape", Assert.ThrowsAny<ArgumentException>(() => DoublyBlockToeplitz.Spec.Of(H, [2], ConvolutionMode.Full)).ParamName);
-        Assert.Equal("inputShape", Assert.ThrowsAny<ArgumentException>(() =>
-            DoublyBlockToeplitz.Spec.Of(NdArray<long>.Matrix(new long[3, 1]), [2, 3], ConvolutionMode.Valid)).ParamName);
+        var h = NdArray<long>.Matrix(new long[,] { { 1, 2, 3, 4, 5 }, { 6, 7, 8, 9, 10 } });
+        Assert.Equal([(1, 1), (3, 2)], DoublyBlockToeplitz.Spec.Windows(h, F.Shape, ConvolutionMode.Valid));
+        var matrix = DoublyBlockToeplitz.Spec.Of(h, F.Shape, ConvolutionMode.Valid);
+        Assert.Equal(NdArray<long>.Matrix(new long[,] { { 8, 7, 6, 3, 2, 1 }, { 9, 8, 7, 4, 3, 2 }, { 10, 9, 8, 5, 4, 3 } }), matrix);
+        Assert.Equal([81, 97, 113], MatrixProduct.Spec.Times(matrix, F.Data));
+    }
+
+    /// <summary>A rank-1 kernel [1, 2] for inputs of length 3 has P = 4 blocks, each 1 x 1: h_0, h_1 and two of padding.</summary>
+    [Fact]
+    public void Blocks_of_a_rank_1_kernel_are_its_entries_then_zeros()
+    {
+        var blocks = DoublyBlockToeplitz.Spec.Blocks(NdArray<long>.Vector(1, 2), [3], ConvolutionMode.Full);
+        Assert.Equal([NdArray<long>.Matrix(new long[,] { { 1 } }), NdArray<long>.Matrix(new long[,] { { 2 } }),
+            NdArray<long>.Matrix(new long[,] { { 0 } }), NdArray<long>.Matrix(new long[,] { { 0 } })], blocks);
     }
 }

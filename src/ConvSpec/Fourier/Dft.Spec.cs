@@ -81,7 +81,7 @@ public static partial class Dft
                     at[axis] = j;
                     sum += x[at] * RootOfUnity.Of((long)j * k[axis], n, sign);
                 }
-                return sign < 0 ? sum : sum / n;
+                return sign == -1 ? sum : sum / n; // sign is −1 (forward) or +1 (inverse)
             });
         }
 

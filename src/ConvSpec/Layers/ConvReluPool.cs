@@ -14,7 +14,7 @@ namespace ConvSpec.Layers;
 /// </summary>
 public static class ConvReluPool
 {
-    /// <summary>ReLU: max(z, 0); NaN stays NaN.</summary>
+    /// <summary>ReLU: max(z, 0), taken as z unless z &lt; 0, so −0 and NaN pass through unchanged.</summary>
     public static T Relu<T>(T z) where T : IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T> =>
         z < T.AdditiveIdentity ? T.AdditiveIdentity : z;
 

@@ -77,7 +77,7 @@ public static partial class DoublyBlockToeplitz
             Preconditions.Require(mode != ConvolutionMode.Valid || fits || covers, nameof(inputShape),
                 $"valid mode needs the input at least as large as the kernel on every axis, or the kernel at least as large on every axis (got input {ShapeText.Of(inputShape)} and kernel {ShapeText.Of(kernel.Shape)})");
             var outShape = OutputSize.Of(mode, inputShape, kernel.Shape);
-            IndexSpace.ElementCount([IndexSpace.ElementCount(outShape, "output"), IndexSpace.ElementCount(inputShape, nameof(inputShape))], "matrix");
+            IndexSpace.ElementCount([.. outShape, .. inputShape], "matrix"); // Π L_d rows × Π n_d columns
             return outShape.Select((length, d) =>
                 (length, Crop.CentredStart(OutputSize.Full(inputShape[d], kernel.Shape[d]), length))).ToArray();
         }
@@ -88,14 +88,14 @@ public static partial class DoublyBlockToeplitz
         {
             if (d == windows.Length) return new NdArray<T>([1, 1], [kernel.Data[0]]);
             var (length, start) = windows[d];
-            var full = kernel.Shape[0] + inputShape[d] - 1;
-            var blocks = Enumerable.Range(0, full).Select(q => Block(kernel, inputShape, windows, d + 1, q)).ToArray();
+            var m = kernel.Shape[0];
+            var blocks = Enumerable.Range(0, m).Select(q => Nest(Slice(kernel, q), inputShape, windows, d + 1)).ToArray();
             var (blockRows, blockCols) = (blocks[0].Shape[0], blocks[0].Shape[1]);
             return NdArray<T>.Create([length * blockRows, inputShape[d] * blockCols], rc =>
             {
-                // q ≤ start + length − 1 < full: the output window lies inside the full convolution, so only q < 0 is outside.
+                // H_q is the matrix of the slice h[q, ...] for 0 ≤ q < m_d and the zero block of the padding otherwise.
                 var q = start + rc[0] / blockRows - rc[1] / blockCols;
-                return q >= 0 ? blocks[q][rc[0] % blockRows, rc[1] % blockCols] : T.AdditiveIdentity;
+                return q >= 0 && q < m ? blocks[q][rc[0] % blockRows, rc[1] % blockCols] : T.AdditiveIdentity;
             });
         }
 
@@ -113,7 +113,7 @@ public static partial class DoublyBlockToeplitz
         private static NdArray<T> Slice<T>(NdArray<T> t, int q)
         {
             var shape = t.Shape.Skip(1).ToArray();
-            var size = IndexSpace.ElementCount(shape, "slice");
+            var size = t.Data.Length / t.Shape[0]; // t is not empty, so t.Shape[0] ≥ 1
             return new NdArray<T>(shape, t.Data.AsSpan(q * size, size).ToArray());
         }
     }

@@ -100,8 +100,7 @@ public static partial class ToeplitzMatrix
         {
             Preconditions.AtLeast(kernelLength, 1, nameof(kernelLength));
             Preconditions.AtLeast(n, 1, nameof(n));
-            Preconditions.Defined(mode, nameof(mode));
-            var rows = OutputSize.Of(mode, Math.Max(kernelLength, n), Math.Min(kernelLength, n));
+            var rows = OutputSize.Of(mode, Math.Max(kernelLength, n), Math.Min(kernelLength, n)); // checks mode
             IndexSpace.ElementCount([rows, n], "matrix");
             return (rows, Crop.CentredStart(OutputSize.Full(kernelLength, n), rows));
         }

@@ -1,0 +1,60 @@
+using System.Numerics;
+using ConvSpec.Circulant;
+using ConvSpec.SpecTests.Pooling;
+using ConvSpec.Tensors;
+
+namespace ConvSpec.SpecTests.Circulant;
+
+/// <summary>
+/// The circulant and circular-convolution specs called with one bad argument: refused with the argument's name and
+/// the rule broken; an integer circular convolution past int64 is an overflow naming the operation.
+/// </summary>
+public class CirculantArgumentExamples
+{
+    private static readonly NdArray<long> Two = new([2], [1, 2]);
+
+    private static readonly Dictionary<string, ArgumentCase> Cases = new()
+    {
+        ["CirculantMatrix.Spec.Of c null"] = ArgumentCase.Null(() => CirculantMatrix.Spec.Of<long>(null!), "c"),
+        ["Eigenvalues c null"] = ArgumentCase.Null(() => CirculantMatrix.Spec.Eigenvalues(null!), "c"),
+        ["Eigenvalues c empty"] = ArgumentCase.Rule(() => CirculantMatrix.Spec.Eigenvalues([]), "c", "must not be empty"),
+        ["Eigenvector n 0"] = ArgumentCase.Range(() => CirculantMatrix.Spec.Eigenvector(0, 0), "n", "must be at least 1 (got 0)"),
+        ["Solve b null"] = ArgumentCase.Null(() => CirculantMatrix.Spec.Solve([1, 2], null!), "b"),
+        ["Solve b empty"] = ArgumentCase.Rule(() => CirculantMatrix.Spec.Solve([1, 2], []), "b", "must not be empty"),
+        ["Solve b of another length"] = ArgumentCase.Rule(() => CirculantMatrix.Spec.Solve([1, 2], [1, 2, 3]), "b",
+            "must have the length of c (got 3 and 2)"),
+
+        ["CircularConvolve.Spec in1 null"] = ArgumentCase.Null(() => CircularConvolve.Spec.Apply<long>(null!, [1L]), "in1"),
+        ["CircularConvolve.Spec in2 null"] = ArgumentCase.Null(() => CircularConvolve.Spec.Apply<long>([1L], null!), "in2"),
+        ["CircularConvolve.Spec shapes differ"] = ArgumentCase.Rule(() => CircularConvolve.Spec.Apply(Two, new NdArray<long>([3], [1, 2, 3])), "in2",
+            "must have the same shape as in1 (got 2 and 3)"),
+        ["CheckShapes in1 null"] = ArgumentCase.Null(() => { CircularConvolve.Spec.CheckShapes(null!, Two); return null; }, "in1"),
+        ["CheckShapes in2 null"] = ArgumentCase.Null(() => { CircularConvolve.Spec.CheckShapes(Two, null!); return null; }, "in2"),
+        ["CheckShapes ranks differ"] = ArgumentCase.Rule(() => { CircularConvolve.Spec.CheckShapes(Two, new NdArray<long>([2, 1], [1, 2])); return null; }, "in2",
+            "must have the same rank as in1 (got rank 1 and rank 2)"),
+        ["CheckShapes empty"] = ArgumentCase.Rule(() => { CircularConvolve.Spec.CheckShapes(new NdArray<long>([0], []), new NdArray<long>([0], [])); return null; }, "in1",
+            "must not be empty (shape 0)"),
+    };
+
+    public static TheoryData<string> Names => new(Cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void A_bad_argument_is_refused_with_its_name_and_rule(string name) => Cases[name].Refuses();
+
+    [Fact] // the zero vector: every λ_k = 0 and ‖c‖₁ = 0, so the DFT's error bound η is 0 too, and |λ_0| = η is singular
+    public void The_zero_circulant_is_singular_even_with_a_zero_error_bound()
+    {
+        var e = Assert.ThrowsAny<ArgumentException>(() => CirculantMatrix.Spec.Inverse([0, 0]));
+        Assert.Equal("c", e.ParamName);
+        Assert.Contains($"c: the circulant matrix is singular to working precision: eigenvalue 0 is {Complex.Zero}, ", e.Message);
+        Assert.Contains("within the DFT error bound 0 of zero", e.Message);
+    }
+
+    [Fact] // (a ⊛ b)_0 = a_0 b_0 + a_1 b_1 = long.MaxValue + 1
+    public void Integer_overflow_of_a_circular_convolution_is_an_error_naming_the_operation()
+    {
+        var e = Assert.Throws<OverflowException>(() => CircularConvolve.Spec.Apply([long.MaxValue, 1L], [1L, 1L]));
+        Assert.StartsWith("circular_convolve: integer overflow", e.Message);
+    }
+}
