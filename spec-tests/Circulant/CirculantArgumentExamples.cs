@@ -1,6 +1,6 @@
 using System.Numerics;
 using ConvSpec.Circulant;
-using ConvSpec.SpecTests.Pooling;
+using ConvSpec.SpecTests.TestSupport;
 using ConvSpec.Tensors;
 
 namespace ConvSpec.SpecTests.Circulant;

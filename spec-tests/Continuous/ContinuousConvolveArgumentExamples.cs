@@ -1,5 +1,5 @@
 using ConvSpec.Continuous;
-using ConvSpec.SpecTests.Pooling;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Continuous;
 

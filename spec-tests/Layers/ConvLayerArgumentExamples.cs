@@ -1,5 +1,5 @@
 using ConvSpec.Layers;
-using ConvSpec.SpecTests.Pooling;
+using ConvSpec.SpecTests.TestSupport;
 using ConvSpec.Tensors;
 
 namespace ConvSpec.SpecTests.Layers;

@@ -1,4 +1,5 @@
 using ConvSpec.Pooling;
+using ConvSpec.SpecTests.TestSupport;
 using ConvSpec.Tensors;
 
 namespace ConvSpec.SpecTests.Pooling;

@@ -1,5 +1,6 @@
 using ConvSpec.Pooling;
 using ConvSpec.Shapes;
+using ConvSpec.SpecTests.TestSupport;
 
 namespace ConvSpec.SpecTests.Pooling;
 

@@ -1,5 +1,6 @@
 using ConvSpec.Arithmetic;
 using ConvSpec.Pooling;
+using ConvSpec.SpecTests.TestSupport;
 using ConvSpec.Tensors;
 
 namespace ConvSpec.SpecTests.Pooling;

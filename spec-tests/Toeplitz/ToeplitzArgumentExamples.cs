@@ -1,5 +1,5 @@
 using ConvSpec.Shapes;
-using ConvSpec.SpecTests.Pooling;
+using ConvSpec.SpecTests.TestSupport;
 using ConvSpec.Tensors;
 using ConvSpec.Toeplitz;
 

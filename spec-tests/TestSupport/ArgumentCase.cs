@@ -1,7 +1,7 @@
-namespace ConvSpec.SpecTests.Pooling;
+namespace ConvSpec.SpecTests.TestSupport;
 
 /// <summary>
-/// One refused call of the pooling API: the exception's exact type, its ParamName (for the ArgumentException family)
+/// One refused call of the library's API: the exception's exact type, its ParamName (for the ArgumentException family)
 /// and a part of its message that names the rule, so that a check removed, a parameter name lost or a rule's text
 /// lost each fail the case.
 /// </summary>
