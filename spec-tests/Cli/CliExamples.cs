@@ -44,20 +44,12 @@ public class CliExamples
     }
 
     [Fact]
-    public void Demo_command_runs_and_exits_zero()
+    public void Demo_command_writes_to_the_invocations_output_and_exits_zero()
     {
-        var previous = Console.Out;
-        var output = new StringWriter();
-        try
-        {
-            Console.SetOut(output);
-            var root = new System.CommandLine.RootCommand { new DemoCommand().Build() };
-            Assert.Equal(0, root.Parse(["demo"]).Invoke());
-        }
-        finally
-        {
-            Console.SetOut(previous);
-        }
-        Assert.Contains("valid length of 320 with 2 = 319", output.ToString());
+        var run = CliRun.Invoke("demo");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Notes, 2-D convolution", run.Output);
+        Assert.EndsWith("valid length of 320 with 2 = 319\n", run.Output);
+        Assert.Equal("", run.Error);
     }
 }

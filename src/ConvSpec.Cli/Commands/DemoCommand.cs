@@ -12,9 +12,9 @@ public sealed class DemoCommand : ICliCommand
     public Command Build()
     {
         var command = new Command("demo", "Evaluate the lecture notes' worked examples through the spec and print them");
-        command.SetAction(_ =>
+        command.SetAction(parse =>
         {
-            Run(Console.Out);
+            Run(parse.InvocationConfiguration.Output);
             return 0;
         });
         return command;
