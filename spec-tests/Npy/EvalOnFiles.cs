@@ -81,6 +81,19 @@ public sealed class EvalOnFiles : IDisposable
     [InlineData("{\"dtype\":\"float32\",\"shape\":[],\"data\":[1]}", "{\"dtype\":\"float32\",\"shape\":[],\"data\":[1]}")]
     [InlineData("NaN", "\"NaN\"")]
     [InlineData("[unclosed", "\"[unclosed\"")]
+    [InlineData("", "\"\"")]
+    [InlineData("0", "0")]
+    [InlineData("9", "9")]
+    [InlineData("1e3", "1e3")]
+    [InlineData("false", "false")]
+    [InlineData("null", "null")]
+    [InlineData("\"same\"", "\"same\"")]
+    [InlineData(".5", "\".5\"")]
+    [InlineData(" 1", "\" 1\"")]
+    [InlineData("-x", "\"-x\"")]
+    [InlineData("1e", "\"1e\"")]
+    [InlineData("Infinity", "\"Infinity\"")]
+    [InlineData("a.NPY", "{\"npy\":\"a.NPY\"}")]
     public void Option_values_become_json_arguments(string text, string json) =>
         Assert.Equal(json, EvalFiles.Value(text)?.ToJsonString() ?? "null");
 

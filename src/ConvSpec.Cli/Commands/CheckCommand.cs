@@ -24,22 +24,37 @@ public sealed class CheckCommand : ICliCommand
     private readonly Option<string> tolerance = new("--tolerance") { Description = "Float allowance: auto (each request's algorithm class), direct, fft or exact", DefaultValueFactory = _ => "auto" };
     private readonly Option<bool> strict = new("--strict") { Description = "Count unsupported answers as failures" };
     private readonly Option<string?> report = new("--report") { Description = "Directory to write report.html and report.json into" };
+    private readonly Func<IReadOnlyList<ISelfCandidate>> selfCandidates;
+    private readonly Func<bool> outputIsTerminal;
+
+    /// <summary>The command as <c>convspec</c> runs it: every <see cref="SelfCandidates"/>, progress by the console's kind.</summary>
+    public CheckCommand() : this(SelfCandidates.All, OutputIsTerminal) { }
+
+    /// <summary>A command whose default candidates and progress mode are given (tests).</summary>
+    internal CheckCommand(Func<IReadOnlyList<ISelfCandidate>> selfCandidates, Func<bool> outputIsTerminal)
+    {
+        this.selfCandidates = selfCandidates;
+        this.outputIsTerminal = outputIsTerminal;
+    }
+
+    /// <summary>Progress is drawn in place exactly when standard output is not redirected.</summary>
+    internal static bool OutputIsTerminal() => !Console.IsOutputRedirected;
 
     public Command Build()
     {
         var command = new Command("check", "Check an implementation (or ConvSpec's own optimized variants) against the spec on generated cases");
         foreach (var o in new Option[] { candidate, ops, count, seed, maxSize, dtypes, timeout, tolerance, strict, report }) command.Options.Add(o);
-        command.SetAction(result => Run(result, Console.Out));
+        command.SetAction(result => Run(result, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
-    private int Run(ParseResult result, TextWriter output)
+    private int Run(ParseResult result, TextWriter output, TextWriter error)
     {
         CheckOptions options;
         try { options = Options(result, output); }
         catch (ArgumentException e)
         {
-            Console.Error.WriteLine($"convspec check: {ErrorType.MessageOf(e)}");
+            error.WriteLine($"convspec check: {ErrorType.MessageOf(e)}");
             return 2;
         }
         output.WriteLine($"seed: {options.Seed}");
@@ -53,7 +68,7 @@ public sealed class CheckCommand : ICliCommand
         }
         else
         {
-            foreach (var self in SelfCandidates.All())
+            foreach (var self in selfCandidates())
                 using (self)
                 {
                     output.WriteLine($"checking: {self.Name}");
@@ -71,9 +86,9 @@ public sealed class CheckCommand : ICliCommand
         var n = result.GetValue(count);
         var size = result.GetValue(maxSize);
         var seconds = result.GetValue(timeout);
-        if (n < 1) throw new ArgumentException($"--count: must be at least 1 (got {n})", "count");
-        if (size < 1) throw new ArgumentException($"--max-size: must be at least 1 (got {size})", "max-size");
-        if (!(seconds > 0)) throw new ArgumentException($"--timeout: must be a positive number of seconds (got {seconds})", "timeout");
+        if (n < 1) throw Invalid("--count", $"must be at least 1 (got {n})");
+        if (size < 1) throw Invalid("--max-size", $"must be at least 1 (got {size})");
+        if (!(seconds > 0)) throw Invalid("--timeout", $"must be a positive number of seconds (got {seconds})");
         var options = new CheckOptions
         {
             Ops = List(result.GetValue(ops)),
@@ -84,7 +99,7 @@ public sealed class CheckCommand : ICliCommand
             Timeout = TimeSpan.FromSeconds(seconds),
             Tolerance = ParseTolerance(result.GetValue(tolerance)),
             Strict = result.GetValue(strict),
-            Progress = new ConsoleProgress(output, !Console.IsOutputRedirected),
+            Progress = new ConsoleProgress(output, outputIsTerminal()),
         };
         ConformanceCheck.SelectedOps(options);
         return options;
@@ -96,14 +111,17 @@ public sealed class CheckCommand : ICliCommand
         "direct" => Tolerance.Direct,
         "fft" => Tolerance.Fft,
         "exact" => Tolerance.Exact,
-        _ => throw new ArgumentException($"--tolerance: must be one of auto, direct, fft, exact (got {text})", "tolerance"),
+        _ => throw Invalid("--tolerance", $"must be one of auto, direct, fft, exact (got {text})"),
     };
+
+    /// <summary>"OPTION: RULE", the option also the exception's parameter name.</summary>
+    private static ArgumentException Invalid(string option, string rule) => new($"{option}: {rule}", option);
 
     private static List<string>? List(string? text) =>
         text?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
     /// <summary>On a terminal, one line rewritten in place per case; otherwise one plain line per finished operation.</summary>
-    private sealed class ConsoleProgress(TextWriter output, bool terminal) : IProgress<CheckProgress>
+    internal sealed class ConsoleProgress(TextWriter output, bool terminal) : IProgress<CheckProgress>
     {
         public void Report(CheckProgress p)
         {

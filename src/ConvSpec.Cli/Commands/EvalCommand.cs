@@ -10,6 +10,19 @@ namespace ConvSpec.Cli.Commands;
 /// </summary>
 public sealed class EvalCommand : ICliCommand
 {
+    private readonly Func<Stream> standardInput;
+    private readonly Func<Stream> standardOutput;
+
+    /// <summary>The command as <c>convspec</c> runs it: with no options it serves the process's standard input and output.</summary>
+    public EvalCommand() : this(Console.OpenStandardInput, Console.OpenStandardOutput) { }
+
+    /// <summary>A command that serves the given byte streams when run with no options (tests).</summary>
+    internal EvalCommand(Func<Stream> standardInput, Func<Stream> standardOutput)
+    {
+        this.standardInput = standardInput;
+        this.standardOutput = standardOutput;
+    }
+
     public Command Build()
     {
         var op = new Option<string?>("--op") { Description = "Evaluate one operation on files instead of serving stdin" };
@@ -25,8 +38,8 @@ public sealed class EvalCommand : ICliCommand
         {
             var (name, path, tokens) = (parse.GetValue(op), parse.GetValue(output), parse.UnmatchedTokens);
             if (name is not null || path is not null || tokens.Count > 0)
-                return EvalFiles.Run(name, path, tokens, Console.Out, Console.Error);
-            return Serve(Console.OpenStandardInput(), Console.OpenStandardOutput());
+                return EvalFiles.Run(name, path, tokens, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            return Serve(standardInput(), standardOutput());
         });
         return command;
     }
@@ -37,9 +50,11 @@ public sealed class EvalCommand : ICliCommand
     /// </summary>
     public static int Serve(Stream input, Stream output)
     {
+        // Stryker disable once Boolean : a reader skips a UTF-8 byte-order mark with either flag (it detects marks by default) and decodes alike
         var reader = new StreamReader(input, new UTF8Encoding(false));
         var writer = new StreamWriter(output, new UTF8Encoding(false));
         EvalServer.Serve(reader, writer);
+        // Stryker disable once Statement : EvalServer.Serve flushes after every response line, so nothing is left buffered here
         writer.Flush();
         return 0;
     }

@@ -6,6 +6,14 @@ namespace ConvSpec.Cli.Commands;
 /// <summary><c>convspec vectors --out DIR</c>: writes the golden-vector corpus (<see cref="GoldenVectors"/>).</summary>
 public sealed class VectorsCommand : ICliCommand
 {
+    private readonly Func<string, ulong, int, int> writeCorpus;
+
+    /// <summary>The command as <c>convspec</c> runs it, writing with <see cref="GoldenVectors.Write"/>.</summary>
+    public VectorsCommand() : this(GoldenVectors.Write) { }
+
+    /// <summary>A command that writes the corpus with <paramref name="writeCorpus"/>(dir, seed, count) → vectors written (tests).</summary>
+    internal VectorsCommand(Func<string, ulong, int, int> writeCorpus) => this.writeCorpus = writeCorpus;
+
     public Command Build()
     {
         var output = new Option<string>("--out") { Description = "Directory to write the corpus into", Required = true };
@@ -20,13 +28,13 @@ public sealed class VectorsCommand : ICliCommand
             try
             {
                 var (dir, s) = (parse.GetValue(output)!, parse.GetValue(seed));
-                var total = GoldenVectors.Write(dir, s, parse.GetValue(count));
-                Console.WriteLine($"wrote {total} vectors to {dir} (corpus version {GoldenVectors.CorpusVersion}, seed {s})");
+                var total = writeCorpus(dir, s, parse.GetValue(count));
+                parse.InvocationConfiguration.Output.WriteLine($"wrote {total} vectors to {dir} (corpus version {GoldenVectors.CorpusVersion}, seed {s})");
                 return 0;
             }
             catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"convspec vectors: {e.Message}");
+                parse.InvocationConfiguration.Error.WriteLine($"convspec vectors: {e.Message}");
                 return 2;
             }
         });
