@@ -15,7 +15,13 @@ public sealed record SweepPoint(int N, int K, double Direct, double Fft, double 
 /// </summary>
 public static class Sweep
 {
-    public static List<SweepPoint> Run(int repeat, int maxLog2 = 20)
+    public static List<SweepPoint> Run(int repeat, int maxLog2 = 20) => Run(repeat, maxLog2, Workloads.MedianMs);
+
+    /// <summary>
+    /// The sweep for n ∈ {2^e, 3·2^(e−1) : 6 ≤ e ≤ maxLog2} with n ≤ 2^maxLog2, in that order; each method timed by
+    /// <paramref name="time"/>(run, r) with r = max(3, ⌊repeat/2⌋) for n ≥ 2^17 and r = repeat below.
+    /// </summary>
+    internal static List<SweepPoint> Run(int repeat, int maxLog2, Func<Action, int, double> time)
     {
         var rng = new Random(3);
         var points = new List<SweepPoint>();
@@ -27,7 +33,7 @@ public static class Sweep
                 var a = new NdArray<double>([n], Enumerable.Range(0, n).Select(_ => rng.NextDouble()).ToArray());
                 var b = new NdArray<double>([k], Enumerable.Range(0, k).Select(_ => rng.NextDouble()).ToArray());
                 var r = n >= 1 << 17 ? Math.Max(3, repeat / 2) : repeat;
-                double Time(Action run) => Workloads.MedianMs(run, r);
+                double Time(Action run) => time(run, r);
                 var direct = (double)n * k <= 1L << 31 ? Time(() => Convolve.Fast.Apply(a, b, ConvolutionMode.Full, Method.Direct)) : double.NaN;
                 var fft = Time(() => Convolve.Fast.Apply(a, b, ConvolutionMode.Full, Method.Fft));
                 var oa = Time(() => Convolve.Fast.OverlapAdd(a, b, ConvolutionMode.Full, null));
