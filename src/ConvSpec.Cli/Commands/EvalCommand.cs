@@ -45,17 +45,14 @@ public sealed class EvalCommand : ICliCommand
     }
 
     /// <summary>
-    /// The JSON Lines oracle between two byte streams: UTF-8 without a byte-order mark both ways, one response line per
-    /// request line, everything written out before it returns 0.
+    /// The JSON Lines oracle between two byte streams: UTF-8 both ways (a byte-order mark on input is skipped, none is
+    /// written), one response line per request line, each flushed by <see cref="EvalServer"/> as it is written; returns 0.
     /// </summary>
     public static int Serve(Stream input, Stream output)
     {
-        // Stryker disable once Boolean : a reader skips a UTF-8 byte-order mark with either flag (it detects marks by default) and decodes alike
-        var reader = new StreamReader(input, new UTF8Encoding(false));
+        var reader = new StreamReader(input, Encoding.UTF8);
         var writer = new StreamWriter(output, new UTF8Encoding(false));
         EvalServer.Serve(reader, writer);
-        // Stryker disable once Statement : EvalServer.Serve flushes after every response line, so nothing is left buffered here
-        writer.Flush();
         return 0;
     }
 }
