@@ -29,17 +29,16 @@ public sealed class ExplainCommand : ICliCommand
         var input = new Option<string>("--input") { Description = "1-D input x as JSON", DefaultValueFactory = _ => "[2, 5, 3]" };
         var mode = ModeOption();
         var kind = new Option<string>("--kind") { Description = "convolution or correlation", DefaultValueFactory = _ => "convolution" };
-        kind.AcceptOnlyFromAmong("convolution", "correlation");
+        kind.CompletionSources.Add("convolution", "correlation");
         var command = new Command("toeplitz", "The Toeplitz matrix T of a 1-D kernel and the product T x (default: the first row of the notes' example)")
         {
             kernel, input, mode, kind,
         };
-        command.SetAction(parse => Run(() =>
+        command.SetAction(parse => Run(parse, output =>
         {
-            var (h, x) = Read(parse.GetValue(kernel)!, "kernel", parse.GetValue(input)!, "input");
-            Require(h.Shape.Length == 1 && x.Shape.Length == 1, "--kernel and --input must be 1-D arrays");
-            var (m, k) = (ConvolutionModeNames.Parse(parse.GetValue(mode)), ToeplitzKindNames.Parse(parse.GetValue(kind)));
-            Dispatch(h, x, new ToeplitzRun(m, k));
+            var (h, x) = Read(parse.GetValue(kernel)!, parse.GetValue(input)!, 1, "");
+            var (m, k) = (ConvolutionModeNames.Parse(parse.GetValue(mode), "--mode"), ToeplitzKindNames.Parse(parse.GetValue(kind), "--kind"));
+            Dispatch(h, x, new ToeplitzRun(output, m, k));
         }));
         return command;
     }
@@ -53,35 +52,40 @@ public sealed class ExplainCommand : ICliCommand
         {
             kernel, input, mode,
         };
-        command.SetAction(parse => Run(() =>
+        command.SetAction(parse => Run(parse, output =>
         {
-            var (h, f) = Read(parse.GetValue(kernel)!, "kernel", parse.GetValue(input)!, "input");
-            Require(h.Shape.Length == 2 && f.Shape.Length == 2, "--kernel and --input must be 2-D arrays (eval's doubly_block_toeplitz handles N-D)");
-            Dispatch(h, f, new BlockRun(ConvolutionModeNames.Parse(parse.GetValue(mode))));
+            var (h, f) = Read(parse.GetValue(kernel)!, parse.GetValue(input)!, 2, "; eval's doubly_block_toeplitz handles N-D");
+            Dispatch(h, f, new BlockRun(output, ConvolutionModeNames.Parse(parse.GetValue(mode), "--mode")));
         }));
         return command;
     }
 
+    /// <summary>--mode, checked when the command runs (a bad value is exit status 2, as every other bad argument).</summary>
     private static Option<string> ModeOption()
     {
         var mode = new Option<string>("--mode") { Description = "full, valid or same", DefaultValueFactory = _ => "full" };
-        mode.AcceptOnlyFromAmong("full", "valid", "same");
+        mode.CompletionSources.Add("full", "valid", "same");
         return mode;
     }
 
-    /// <summary>Runs <paramref name="body"/>; a bad argument prints "convspec explain: message" and exits with 2.</summary>
-    private static int Run(Action body)
+    /// <summary>
+    /// Runs <paramref name="body"/> into a buffer and prints it; a bad argument prints only "convspec explain: message"
+    /// to the error stream and exits with 2.
+    /// </summary>
+    private static int Run(ParseResult parse, Action<TextWriter> body)
     {
+        var text = new StringWriter();
         try
         {
-            body();
-            return 0;
+            body(text);
         }
-        catch (Exception e) when (e is ArgumentException or JsonException or OverflowException)
+        catch (Exception e) when (e is ArgumentException or OverflowException)
         {
-            Console.Error.WriteLine($"convspec explain: {e.Message}");
+            parse.InvocationConfiguration.Error.WriteLine($"convspec explain: {ErrorType.MessageOf(e)}");
             return 2;
         }
+        parse.InvocationConfiguration.Output.Write(text.ToString());
+        return 0;
     }
 
     private static void Require(bool condition, string message)
@@ -89,17 +93,31 @@ public sealed class ExplainCommand : ICliCommand
         if (!condition) throw new ArgumentException(message);
     }
 
-    private static (TensorValue, TensorValue) Read(string kernelJson, string kernelName, string inputJson, string inputName)
+    /// <summary>--kernel and --input as real tensors of <paramref name="rank"/>; <paramref name="rankNote"/> follows a rank error.</summary>
+    private static (TensorValue, TensorValue) Read(string kernelJson, string inputJson, int rank, string rankNote)
     {
         TensorValue Parse(string text, string name)
         {
-            using var document = JsonDocument.Parse(text);
+            using var document = Json(text, name);
             var t = TensorJson.Read(document.RootElement, name);
-            Require(!t.DType.IsComplex(), $"--{name}: explain shows real inputs (got {t.DType.Name()})");
-            Require(t.Length > 0, $"--{name}: must not be empty");
+            Require(!t.DType.IsComplex(), $"{name}: explain shows real inputs (got {t.DType.Name()})");
+            Require(t.Length > 0, $"{name}: must not be empty");
+            Require(t.Shape.Length == rank, $"{name}: must be a {rank}-D array (got rank {t.Shape.Length}{rankNote})");
             return t;
         }
-        return (Parse(kernelJson, kernelName), Parse(inputJson, inputName));
+        return (Parse(kernelJson, "--kernel"), Parse(inputJson, "--input"));
+    }
+
+    private static JsonDocument Json(string text, string name)
+    {
+        try
+        {
+            return JsonDocument.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"{name}: not JSON: {e.Message}");
+        }
     }
 
     /// <summary>Integers stay integers (long, overflow checked); anything else is shown in double.</summary>
@@ -115,17 +133,17 @@ public sealed class ExplainCommand : ICliCommand
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T>;
     }
 
-    private sealed record ToeplitzRun(ConvolutionMode Mode, ToeplitzKind Kind) : IRun
+    private sealed record ToeplitzRun(TextWriter Output, ConvolutionMode Mode, ToeplitzKind Kind) : IRun
     {
         public void Apply<T>(NdArray<T> kernel, NdArray<T> input)
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
-            ToeplitzExplainer.Write(Console.Out, kernel.Data, input.Data, Mode, Kind);
+            ToeplitzExplainer.Write(Output, kernel.Data, input.Data, Mode, Kind);
     }
 
-    private sealed record BlockRun(ConvolutionMode Mode) : IRun
+    private sealed record BlockRun(TextWriter Output, ConvolutionMode Mode) : IRun
     {
         public void Apply<T>(NdArray<T> kernel, NdArray<T> input)
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
-            DoublyBlockToeplitzExplainer.Write(Console.Out, input, kernel, Mode);
+            DoublyBlockToeplitzExplainer.Write(Output, input, kernel, Mode);
     }
 }

@@ -34,7 +34,7 @@ public static class DoublyBlockToeplitzExplainer
             MatrixText.Write(output, $"  H{q + 1} =" + (q >= m2 ? "  (a row of zero padding)" : ""), blocks[q]);
         output.WriteLine($"Using H1..H{blocks.Length} as elements, H is a Toeplitz matrix of blocks with {m1} block columns (the number of rows of f)"
             + (mode == ConvolutionMode.Full ? ":" : $", keeping block rows {windows[0].Start}..{windows[0].Start + windows[0].Length - 1}:"));
-        WriteLayout(output, windows[0], m1, blocks.Length);
+        WriteLayout(output, windows[0], m1, blocks.Length, mode == ConvolutionMode.Full ? "" : $"{windows[0].Start} + ");
         var matrix = DoublyBlockToeplitz.Spec.Of(h, f.Shape, mode);
         var (blockRows, blockCols) = (windows[1].Length, n1);
         MatrixText.Write(output, $"  H ({matrix.Shape[0]} x {matrix.Shape[1]}) =", matrix, blockRows, blockCols);
@@ -47,20 +47,24 @@ public static class DoublyBlockToeplitzExplainer
         MatrixText.Write(output, $"check: scipy.signal.convolve2d(f, h, '{mode.Name()}') =", Convolve.Spec.Apply(f, h, mode));
     }
 
-    /// <summary>The block pattern: block (r, c) is H_{s+r−c+1}, or 0 outside 1..P (the notes' wrapped index lands in the zero padding).</summary>
-    private static void WriteLayout(TextWriter output, (int Length, int Start) window, int blockColumns, int blockCount)
+    /// <summary>
+    /// The block pattern: block (r, c) is H_{s+r−c+1}, or 0 outside 1..P; the notes' wrapped index ((s + r − c) mod P) + 1
+    /// lands in the padded rows M2 + 1..P there, since −(M1 − 1) ≤ s + r − c &lt; 0 and P − (M1 − 1) = M2.
+    /// <paramref name="start"/> is "s + " as printed ("" for full, where s = 0).
+    /// </summary>
+    private static void WriteLayout(TextWriter output, (int Length, int Start) window, int blockColumns, int blockCount, string start)
     {
         var width = $"H{blockCount}".Length;
         for (var r = 0; r < window.Length; r++)
         {
             var cells = Enumerable.Range(0, blockColumns).Select(c =>
             {
-                var q = window.Start + r - c;
-                return (q >= 0 && q < blockCount ? $"H{q + 1}" : "0").PadRight(width);
+                var q = window.Start + r - c; // q ≤ s + L − 1 ≤ P − 1, since s = ⌊(P − L)/2⌋ ≤ P − L: only q < 0 is outside 1..P
+                return (q >= 0 ? $"H{q + 1}" : "0").PadRight(width);
             });
             output.WriteLine($"    | {string.Join(" ", cells)} |");
         }
         if (Enumerable.Range(0, window.Length).Any(r => window.Start + r - (blockColumns - 1) < 0))
-            output.WriteLine($"  (0 is the zero block; the notes write H_((r - c) mod {blockCount}) there, which wraps into the zero padding.)");
+            output.WriteLine($"  (0 is the zero block; the notes write H_((({start}r - c) mod {blockCount}) + 1) there, which wraps into the zero padding.)");
     }
 }

@@ -29,7 +29,7 @@ public static class MatrixText
     public static void Write<T>(TextWriter output, string title, NdArray<T> m, int blockRows = 0, int blockCols = 0)
     {
         output.WriteLine(title);
-        foreach (var row in Rows(m, blockRows, blockCols)) output.WriteLine("    " + row);
+        foreach (var row in Rows(m, blockRows, blockCols)) output.WriteLine(row.Length == 0 ? "" : "    " + row);
     }
 
     /// <summary>A vector as a column, cut into groups of <paramref name="group"/> with "|" between: (2 5 3 | 1 4 1)ᵀ.</summary>
@@ -37,24 +37,29 @@ public static class MatrixText
         "(" + string.Join(" | ", Enumerable.Range(0, (v.Count + group - 1) / group)
             .Select(g => string.Join(" ", v.Skip(g * group).Take(group).Select(Of)))) + ")ᵀ";
 
-    /// <summary>The product A x = y laid out side by side: each row of A, then x's entry, then y's entry.</summary>
+    /// <summary>
+    /// The product A x = y laid out side by side: each row of A, then x's entry, then y's entry, with " x " and " = " on
+    /// the middle row of A and blank lines between row blocks. x has one entry per column of A, so where A has fewer
+    /// rows than columns x's last entries take lines of their own below A.
+    /// </summary>
     public static void WriteProduct<T>(TextWriter output, NdArray<T> a, IReadOnlyList<T> x, IReadOnlyList<T> y, int blockRows = 0, int blockCols = 0)
     {
         var rows = Rows(a, blockRows, blockCols).ToList();
+        var blank = new string(' ', rows[0].Length);
         var xWidth = x.Max(v => Of(v).Length);
         var yWidth = y.Max(v => Of(v).Length);
         var filled = Enumerable.Range(0, rows.Count).Where(i => rows[i].Length > 0).ToList();
         var middle = filled[filled.Count / 2];
-        var (r, xi, yi) = (0, 0, 0);
-        foreach (var row in rows)
+        var lines = rows.Count + Math.Max(0, x.Count - filled.Count); // x's entries past A's last row take lines below A
+        var (xi, yi) = (0, 0);
+        for (var r = 0; r < lines; r++)
         {
-            var isSeparator = row.Length == 0;
+            var row = r < rows.Count ? rows[r] : "";
+            var isSeparator = r < rows.Count && row.Length == 0;
             var xText = !isSeparator && xi < x.Count ? $"| {Of(x[xi++]).PadLeft(xWidth)} |" : new string(' ', xWidth + 4);
-            var yText = !isSeparator ? $"| {Of(y[yi++]).PadLeft(yWidth)} |" : "";
+            var yText = !isSeparator && yi < y.Count ? $"| {Of(y[yi++]).PadLeft(yWidth)} |" : "";
             var (times, equals) = r == middle ? (" x ", " = ") : ("   ", "   ");
-            var left = isSeparator ? new string(' ', rows[0].Length) : row;
-            output.WriteLine("    " + left + times + xText + equals + yText);
-            r++;
+            output.WriteLine(("    " + (row.Length > 0 ? row : blank) + times + xText + equals + yText).TrimEnd());
         }
     }
 }
