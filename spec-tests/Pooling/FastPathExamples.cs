@@ -1,4 +1,5 @@
 using ConvSpec.Pooling;
+using ConvSpec.SpecTests.TestSupport;
 using ConvSpec.Tensors;
 
 namespace ConvSpec.SpecTests.Pooling;
@@ -11,11 +12,7 @@ namespace ConvSpec.SpecTests.Pooling;
 public class FastPathExamples
 {
     /// <summary>Small integers with many ties: value (7·i) mod 5 at flat position i.</summary>
-    private static NdArray<double> Ties(params int[] shape)
-    {
-        var n = shape.Aggregate(1, (p, d) => p * d);
-        return new NdArray<double>(shape, Enumerable.Range(0, n).Select(i => (double)(7 * i % 5)).ToArray());
-    }
+    private static NdArray<double> Ties(params int[] shape) => IntegerTensors.Cycle(7, 5, 0, shape);
 
     public static TheoryData<int[], PoolOptions> Planes => new()
     {

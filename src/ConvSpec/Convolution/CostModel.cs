@@ -79,6 +79,10 @@ public static class CostModel
         var (count1, count2) = (dims1.Aggregate(1.0, (p, e) => p * e), dims2.Aggregate(1.0, (p, e) => p * e));
         if (count1 * count2 <= SmallWork) return Method.Direct;
         var (direct, fft, oa) = Estimate(dims1, dims2, mode);
-        return direct <= fft && direct <= oa ? Method.Direct : oa < fft ? OverlapAddChoice : Method.Fft;
+        return Cheapest(direct, fft, oa);
     }
+
+    /// <summary>The method of least estimated time; ties go to direct (no transform error), then to one FFT over overlap-add.</summary>
+    internal static Method Cheapest(double direct, double fft, double overlapAdd) =>
+        direct <= fft && direct <= overlapAdd ? Method.Direct : overlapAdd < fft ? OverlapAddChoice : Method.Fft;
 }

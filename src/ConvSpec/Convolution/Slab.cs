@@ -59,7 +59,10 @@ internal static class Slab
         return dst;
     }
 
-    /// <summary>The map as maximal runs (first position, length, first source index or −1 for fill) of consecutive sources.</summary>
+    /// <summary>
+    /// The map as maximal runs (first position, length, first source index, negative for fill) of consecutive sources
+    /// or of fills. Invariant j &lt; k ≤ map.Length, so each run scan stops exactly at k = map.Length.
+    /// </summary>
     private static List<(int From, int Length, int Source)> Runs(int[] map)
     {
         var runs = new List<(int, int, int)>();
@@ -67,9 +70,9 @@ internal static class Slab
         while (j < map.Length)
         {
             var k = j + 1;
-            if (map[j] < 0) while (k < map.Length && map[k] < 0) k++;
-            else while (k < map.Length && map[k] == map[k - 1] + 1) k++;
-            runs.Add((j, k - j, map[j] < 0 ? -1 : map[j]));
+            if (map[j] < 0) while (k != map.Length && map[k] < 0) k++;
+            else while (k != map.Length && map[k] == map[k - 1] + 1) k++;
+            runs.Add((j, k - j, map[j]));
             j = k;
         }
         return runs;

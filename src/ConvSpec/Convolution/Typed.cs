@@ -10,20 +10,19 @@ namespace ConvSpec.Convolution;
 /// </summary>
 internal static class Typed
 {
-    /// <summary>out = P ⋆ K (valid correlation) with P = x gathered through <paramref name="maps"/>.</summary>
+    /// <summary>out = P ⋆ K (valid correlation) with P = x gathered through <paramref name="maps"/>, whose lengths are o + κ − 1.</summary>
     public static T[] Correlate<T>(T[] x, IReadOnlyList<int> xDims, int[][] maps, T fill, T[] k, int[] kDims, int[] oDims, string operation)
         where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T>
     {
-        var pDims = maps.Select(m => m.Length).ToArray();
         if (typeof(T) == typeof(double))
-            return (T[])(object)DirectCorrelation.Run(Slab.Gather((double[])(object)x, xDims, maps, (double)(object)fill!), pDims, (double[])(object)k, kDims, oDims);
+            return (T[])(object)DirectCorrelation.Run(Slab.Gather((double[])(object)x, xDims, maps, (double)(object)fill!), (double[])(object)k, kDims, oDims);
         if (typeof(T) == typeof(float))
         {
             var p = Slab.Gather(Array.ConvertAll((float[])(object)x, v => (double)v), xDims, maps, (double)(float)(object)fill!);
-            var r = DirectCorrelation.Run(p, pDims, Array.ConvertAll((float[])(object)k, v => (double)v), kDims, oDims);
+            var r = DirectCorrelation.Run(p, Array.ConvertAll((float[])(object)k, v => (double)v), kDims, oDims);
             return (T[])(object)Array.ConvertAll(r, v => (float)v);
         }
-        return OverflowGuard.Run(operation, () => DirectCorrelation.RunGeneric(Slab.Gather(x, xDims, maps, fill), pDims, k, kDims, oDims));
+        return OverflowGuard.Run(operation, () => DirectCorrelation.RunGeneric(Slab.Gather(x, xDims, maps, fill), k, kDims, oDims));
     }
 
     /// <summary>Shapes of rank 0 are treated as rank 1 of extent 1 (a scalar is a one-element vector).</summary>
