@@ -13,7 +13,7 @@ public static partial class Convolve
         /// <summary>
         /// Twin of <see cref="Spec.AlongAxes{T}"/> (<c>scipy.signal.fftconvolve</c>): by FFT for double, float
         /// (computed in double) and Complex (<see cref="FftConvolution"/>, O(N log N), error
-        /// <see cref="Bounds.ErrorBound.FftConvolution"/>); by the exact direct sum for other element types.
+        /// <see cref="Bounds.ErrorBound.FftConvolution(double, double, double, double, double, double, bool)"/>); by the exact direct sum for other element types.
         /// </summary>
         public static NdArray<T> AlongAxes<T>(NdArray<T> in1, NdArray<T> in2, ConvolutionMode mode, IReadOnlyList<int>? axes)
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>

@@ -17,7 +17,7 @@ internal static class AxisTransform
     /// <summary>Set on threads that already run one of several transforms in parallel: they do not fork again.</summary>
     [ThreadStatic] internal static bool Serial;
 
-    /// <summary>Lines along <paramref name="axis"/>: count, and the offset of line ℓ's first element and the stride.</summary>
+    /// <summary>Lines along an axis: count, and the offset of line ℓ's first element and the stride.</summary>
     private readonly record struct Lines(int Count, int Inner, int Extent)
     {
         public static Lines Of(int[] dims, int axis)

@@ -6,7 +6,7 @@ namespace ConvSpec.Fourier;
 /// Full convolution over chosen axes by the convolution theorem: pad both inputs to fast lengths L_d ≥ m_d + n_d − 1
 /// on the convolved axes (broadcasting the others), transform (real-input FFT on the last convolved axis, complex on
 /// the rest), multiply, transform back, keep m_d + n_d − 1. Cost O(N log N), N = Π L_d. Normwise error bound:
-/// <see cref="Bounds.ErrorBound.FftConvolution"/>.
+/// <see cref="Bounds.ErrorBound.FftConvolution(double, double, double, double, double, double, bool)"/>.
 /// </summary>
 internal static class FftConvolution
 {
