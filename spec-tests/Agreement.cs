@@ -69,7 +69,7 @@ public static class Agreement
             var l = OverlapAdd.BlockDims(x.Shape.ToArray(), h.Shape.ToArray());
             return ErrorBound.OverlapAdd(Blocks(x, l.Select((e, d) => e - h.Shape[d] + 1).ToArray()), h.Data, l, d1.Length);
         }
-        return ErrorBound.FftConvolution(a.Data, b.Data, FftConvolution.PaddedDims(d1, d2, axes, real: true));
+        return ErrorBound.FftConvolution(a.Data, b.Data, FftConvolution.RealPaddedDims(d1, d2, axes));
     }
 
     private static IEnumerable<double[]> Blocks(NdArray<double> x, int[] block)

@@ -27,6 +27,31 @@ public class FastLengthLaws
         Assert.Equal(between.Where(n => n % 2 == 0), FastLength.SmoothBetween(1, int.MaxValue, even: true));
     }
 
+    /// <summary>
+    /// The tables behind Next: every 2^a 3^b 5^c (and 2^a 3^b 5^c 7^d 11^e) below 2^31, ascending, each once, enumerated
+    /// here exponent by exponent (long arithmetic, so the largest products are not clipped). The last 2/3/5 product is
+    /// 2^5·3^12·5^3 = 2,125,764,000, and 2^31 itself, the next power of two, is left out.
+    /// </summary>
+    [Theory]
+    [InlineData(new[] { 2, 3, 5 })]
+    [InlineData(new[] { 2, 3, 5, 7, 11 })]
+    public void Products_are_every_product_of_prime_powers_below_2_to_the_31_ascending(int[] primes)
+    {
+        var expected = new List<long> { 1 };
+        foreach (var p in primes)
+            expected = expected.SelectMany(v => Powers(p).TakeWhile(q => v * q < 1L << 31).Select(q => v * q)).ToList();
+        expected.Sort();
+        var products = FastLength.Products(primes);
+        Assert.Equal(expected, products.Select(v => (long)v));
+        Assert.Equal(products.Length, products.Distinct().Count());
+        if (primes.Length == 3) Assert.Equal(2_125_764_000, products[^1]);
+    }
+
+    private static IEnumerable<long> Powers(int p)
+    {
+        for (var q = 1L; ; q *= p) yield return q;
+    }
+
     [Theory] // no 2/3/5-smooth (or 2/3/5/7/11-smooth) int lies above these: the next one is 2^31
     [InlineData(2_125_764_001, true)]
     [InlineData(int.MaxValue, false)]

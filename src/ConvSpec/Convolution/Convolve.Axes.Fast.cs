@@ -93,7 +93,7 @@ public static partial class Convolve
             {
                 // Every axis convolved: the pooled block pipeline, one block of the full padded size for FFT, the
                 // cost-optimal blocks for overlap-add.
-                var lengths = overlapAdd ? Fourier.OverlapAdd.BlockDims(d1, d2) : FftConvolution.PaddedDims(d1, d2, axes, real: true);
+                var lengths = overlapAdd ? Fourier.OverlapAdd.BlockDims(d1, d2) : FftConvolution.RealPaddedDims(d1, d2, axes);
                 full = Fourier.OverlapAdd.Real(x1, d1, x2, d2, lengths);
                 dims = FullDims(d1, d2, axes);
             }

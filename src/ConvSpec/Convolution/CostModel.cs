@@ -56,8 +56,8 @@ public static class CostModel
         for (var d = 0; d < dims1.Length; d++) outCount *= OutputSize.Of(mode, dims1[d], dims2[d]);
         var kernel = small.Aggregate(1.0, (p, e) => p * e);
         var axes = Enumerable.Range(0, dims1.Length).ToArray();
-        var n = FftConvolution.PaddedDims(dims1, dims2, axes, real: true).Aggregate(1.0, (p, e) => p * e);
-        var lines = n / FftConvolution.PaddedDims(dims1, dims2, axes, real: true).Max();
+        var n = FftConvolution.RealPaddedDims(dims1, dims2, axes).Aggregate(1.0, (p, e) => p * e);
+        var lines = n / FftConvolution.RealPaddedDims(dims1, dims2, axes).Max();
         var fft = FftOverhead + FftUnit * 3 * FftUnits(n) / (lines > 1 ? 2 : 1);
         var oa = double.PositiveInfinity;
         if (Typed.Covers(big, small)) // rank ≥ 1 here: the longest padded axis above has one

@@ -38,8 +38,15 @@ internal static class AxisTransform
         return Math.Min(p, lines);
     }
 
-    private static void ForEachPanel(int lines, int p, long work, Action<int, int, double[][]> body, int buffers, int bufferLength)
+    /// <summary>
+    /// Runs <paramref name="body"/>(first, count, buffers) on the panels of <paramref name="p"/> lines of length
+    /// <paramref name="n"/>; on one thread when the work n·lines is small, else in parallel. Panels hold disjoint lines
+    /// and the body writes only its own, so the schedule changes no output.
+    /// </summary>
+    private static void ForEachPanel(int lines, int n, int p, Action<int, int, double[][]> body, int buffers, int bufferLength)
     {
+        // Stryker disable once Arithmetic : work only picks one thread or many, and panels are disjoint, so no schedule changes an output
+        var work = (long)n * lines;
         var panels = (lines + p - 1) / p;
         double[][] Rent() { var b = new double[buffers][]; for (var i = 0; i < buffers; i++) b[i] = ArrayPool<double>.Shared.Rent(bufferLength); return b; }
         void Return(double[][] b) { foreach (var a in b) ArrayPool<double>.Shared.Return(a); }
@@ -58,18 +65,21 @@ internal static class AxisTransform
     {
         var lines = Lines.Of(dims, axis);
         var n = lines.Extent;
-        if (n == 1) return;
-        var p = PanelWidth(n, lines.Count);
-        var plan = FftPlan.Of(n);
-        ForEachPanel(lines.Count, p, (long)n * lines.Count, (first, count, b) =>
+        // The DFT of length 1 is the identity: such an axis is left as it is.
+        if (n != 1)
         {
-            var (pr, pi, wr, wi) = (b[0], b[1], b[2], b[3]);
-            Gather(re, lines, first, count, pr);
-            Gather(im, lines, first, count, pi);
-            if (inverse) plan.InverseUnscaled(pr, pi, count, wr, wi); else plan.Forward(pr, pi, count, wr, wi);
-            Scatter(pr, lines, first, count, re);
-            Scatter(pi, lines, first, count, im);
-        }, 4, n * p);
+            var p = PanelWidth(n, lines.Count);
+            var plan = FftPlan.Of(n);
+            ForEachPanel(lines.Count, n, p, (first, count, b) =>
+            {
+                var (pr, pi, wr, wi) = (b[0], b[1], b[2], b[3]);
+                Gather(re, lines, first, count, pr);
+                Gather(im, lines, first, count, pi);
+                if (inverse) plan.InverseUnscaled(pr, pi, count, wr, wi); else plan.Forward(pr, pi, count, wr, wi);
+                Scatter(pr, lines, first, count, re);
+                Scatter(pi, lines, first, count, im);
+            }, 4, n * p);
+        }
     }
 
     /// <summary>X_k, k ≤ n/2, along <paramref name="axis"/> of real x (n even) into re/im of extent n/2 + 1 there.</summary>
@@ -81,13 +91,16 @@ internal static class AxisTransform
         outDims[axis] = n / 2 + 1;
         var outLines = Lines.Of(outDims, axis);
         var p = PanelWidth(n, lines.Count);
-        ForEachPanel(lines.Count, p, (long)n * lines.Count, (first, count, b) =>
+        ForEachPanel(lines.Count, n, p, (first, count, b) =>
         {
             Gather(x, lines, first, count, b[0]);
-            if (AllZero(b[0], n * count)) return;
-            RealFft.Forward(b[0], n, count, b[1], b[2], b[3], b[4]);
-            Scatter(b[1], outLines, first, count, re);
-            Scatter(b[2], outLines, first, count, im);
+            // A panel of zero lines has a zero spectrum, which re and im (zeroed by the caller) already hold.
+            if (!AllZero(b[0], n * count))
+            {
+                RealFft.Forward(b[0], n, count, b[1], b[2], b[3], b[4]);
+                Scatter(b[1], outLines, first, count, re);
+                Scatter(b[2], outLines, first, count, im);
+            }
         }, 5, (n + 2) * p);
     }
 
@@ -99,7 +112,7 @@ internal static class AxisTransform
         realDims[axis] = n;
         var outLines = Lines.Of(realDims, axis);
         var p = PanelWidth(n, lines.Count);
-        ForEachPanel(lines.Count, p, (long)n * lines.Count, (first, count, b) =>
+        ForEachPanel(lines.Count, n, p, (first, count, b) =>
         {
             Gather(re, lines, first, count, b[1]);
             Gather(im, lines, first, count, b[2]);
@@ -115,23 +128,26 @@ internal static class AxisTransform
         if (lines.Inner == 1)
         {
             // Lines along the last axis: each is contiguous; one line is a plain copy, several a transpose.
-            if (count == 1) { source.AsSpan(lines.Base(first), lines.Extent).CopyTo(panel); return; }
-            for (var q = 0; q < count; q++)
-            {
-                var at = lines.Base(first + q);
-                for (var j = 0; j < lines.Extent; j++) panel[q + count * j] = source[at + j];
-            }
-            return;
-        }
-        var bases = Bases(lines, first, count);
-        var adjacent = bases[count - 1] - bases[0] == count - 1;
-        ref var src = ref MemoryMarshal.GetArrayDataReference(source);
-        for (var j = 0; j < lines.Extent; j++)
-        {
-            var (row, at) = (count * j, j * lines.Inner);
-            if (adjacent) source.AsSpan(bases[0] + at, count).CopyTo(panel.AsSpan(row, count));
+            if (count == 1) source.AsSpan(lines.Base(first), lines.Extent).CopyTo(panel);
             else
-                for (var q = 0; q < count; q++) panel[row + q] = Unsafe.Add(ref src, bases[q] + at);
+                for (var q = 0; q < count; q++)
+                {
+                    var at = lines.Base(first + q);
+                    for (var j = 0; j < lines.Extent; j++) panel[q + count * j] = source[at + j];
+                }
+        }
+        else
+        {
+            var bases = Bases(lines, first, count);
+            var adjacent = Adjacent(bases);
+            ref var src = ref MemoryMarshal.GetArrayDataReference(source);
+            for (var j = 0; j < lines.Extent; j++)
+            {
+                var (row, at) = (count * j, j * lines.Inner);
+                if (adjacent) source.AsSpan(bases[0] + at, count).CopyTo(panel.AsSpan(row, count));
+                else
+                    for (var q = 0; q < count; q++) panel[row + q] = Unsafe.Add(ref src, bases[q] + at);
+            }
         }
     }
 
@@ -141,24 +157,38 @@ internal static class AxisTransform
     {
         if (lines.Inner == 1)
         {
-            if (count == 1) { panel.AsSpan(0, lines.Extent).CopyTo(target.AsSpan(lines.Base(first), lines.Extent)); return; }
-            for (var q = 0; q < count; q++)
-            {
-                var at = lines.Base(first + q);
-                for (var j = 0; j < lines.Extent; j++) target[at + j] = panel[q + count * j];
-            }
-            return;
-        }
-        var bases = Bases(lines, first, count);
-        var adjacent = bases[count - 1] - bases[0] == count - 1;
-        ref var dst = ref MemoryMarshal.GetArrayDataReference(target);
-        for (var j = 0; j < lines.Extent; j++)
-        {
-            var (row, at) = (count * j, j * lines.Inner);
-            if (adjacent) panel.AsSpan(row, count).CopyTo(target.AsSpan(bases[0] + at, count));
+            if (count == 1) panel.AsSpan(0, lines.Extent).CopyTo(target.AsSpan(lines.Base(first), lines.Extent));
             else
-                for (var q = 0; q < count; q++) Unsafe.Add(ref dst, bases[q] + at) = panel[row + q];
+                for (var q = 0; q < count; q++)
+                {
+                    var at = lines.Base(first + q);
+                    for (var j = 0; j < lines.Extent; j++) target[at + j] = panel[q + count * j];
+                }
         }
+        else
+        {
+            var bases = Bases(lines, first, count);
+            var adjacent = Adjacent(bases);
+            ref var dst = ref MemoryMarshal.GetArrayDataReference(target);
+            for (var j = 0; j < lines.Extent; j++)
+            {
+                var (row, at) = (count * j, j * lines.Inner);
+                if (adjacent) panel.AsSpan(row, count).CopyTo(target.AsSpan(bases[0] + at, count));
+                else
+                    for (var q = 0; q < count; q++) Unsafe.Add(ref dst, bases[q] + at) = panel[row + q];
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the lines start at consecutive offsets, so that each row of the panel is one block copy. The bases
+    /// increase by at least 1 from line to line, so last − first ≥ count − 1, with equality exactly then.
+    /// </summary>
+    private static bool Adjacent(int[] bases)
+    {
+        // Stryker disable once Arithmetic : last + first ≥ 2·first + count − 1, so "= count − 1" holds only for adjacent bases from 0; the mutant sends the other adjacent panels to the element loop, which copies the same values
+        var span = bases[^1] - bases[0];
+        return span == bases.Length - 1;
     }
 
     private static int[] Bases(Lines lines, int first, int count)

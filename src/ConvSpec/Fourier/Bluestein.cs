@@ -28,8 +28,11 @@ internal sealed class Bluestein
             (kernelRe[j], kernelIm[j]) = (chirpRe[j] / size, -chirpIm[j] / size);
             if (j > 0) (kernelRe[size - j], kernelIm[size - j]) = (kernelRe[j], kernelIm[j]);
         }
-        FftPlan.Of(size).Forward(kernelRe, kernelIm, 1);
+        FftPlan.Of(size).Forward(kernelRe, kernelIm);
     }
+
+    /// <summary>M: the smallest 2/3/5-smooth length ≥ 2n − 1 (the length <see cref="Bounds.ErrorBound.FftRelative"/> assumes).</summary>
+    public int ConvolutionLength => size;
 
     /// <summary>The forward DFT of each transform of a batch stored as [q + B·j], in place.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]

@@ -31,7 +31,10 @@ public static partial class Dft
         /// <summary>The inverse DFT along <paramref name="axes"/> (null: every axis), as <c>numpy.fft.ifftn(x, axes=axes)</c>.</summary>
         public static NdArray<Complex> Inverse(NdArray<Complex> x, IReadOnlyList<int>? axes = null) => ByAxes(x, axes, inverse: true);
 
-        /// <summary>One FFT pass per listed axis; an empty tensor or an empty axis list is copied.</summary>
+        /// <summary>
+        /// One FFT pass per listed axis (an axis of extent 1 is left as it is: the DFT of length 1 is the identity);
+        /// an empty tensor or an empty axis list is copied.
+        /// </summary>
         private static NdArray<Complex> ByAxes(NdArray<Complex> x, IReadOnlyList<int>? axes, bool inverse)
         {
             Preconditions.NotNull(x, nameof(x));
@@ -39,8 +42,7 @@ public static partial class Dft
             var result = new NdArray<Complex>(x.Shape.ToArray(), (Complex[])x.Data.Clone());
             if (result.Data.Length == 0) return result;
             foreach (var axis in list)
-                if (x.Shape[axis] > 1)
-                    result = inverse ? Fft.Inverse(result, [axis]) : Fft.Forward(result, [axis]);
+                result = inverse ? Fft.Inverse(result, [axis]) : Fft.Forward(result, [axis]);
             return result;
         }
 

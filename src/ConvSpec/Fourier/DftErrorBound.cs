@@ -39,8 +39,11 @@ public static class DftErrorBound
     /// <summary>θ(n) = (1 + μ)(1 + √2γ₂)(1 + γ_{n−1}) − 1: the relative error each term of an n-term root-weighted sum carries.</summary>
     public static double TermFactor(int n) => (1 + RootError) * (1 + ProductError) * (1 + Gamma(Math.Max(n - 1, 0))) - 1;
 
-    /// <summary>The inverse pass's factor θ'(n) = (1 + θ(n))(1 + u) − 1 (the division by n rounds once more).</summary>
-    public static double InverseTermFactor(int n) => (1 + TermFactor(n)) * (1 + UnitRoundoff) - 1;
+    /// <summary>
+    /// The inverse pass's factor θ'(n) = (1 + θ(n))(1 + u) − 1 (the division by n rounds once more), evaluated as
+    /// θ(n) + u(1 + θ(n)): in double 1 + u rounds to 1, so the product form would drop the u.
+    /// </summary>
+    public static double InverseTermFactor(int n) => TermFactor(n) + UnitRoundoff * (1 + TermFactor(n));
 
     /// <summary>
     /// An upper bound on ‖x‖₁ = Σ |x_j|: the computed sum (each |x_j| within one ulp, n − 1 rounded additions)

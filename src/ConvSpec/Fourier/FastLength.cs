@@ -35,15 +35,18 @@ public static class FastLength
             if (!even || list[i] % 2 == 0) yield return list[i];
     }
 
-    /// <summary>Every product of powers of <paramref name="primes"/> up to int.MaxValue, ascending.</summary>
-    private static int[] Products(int[] primes)
+    /// <summary>
+    /// Every product of powers of <paramref name="primes"/> below 2^31 (the ints), ascending: each prime in turn
+    /// multiplies the products of the primes before it by p, p², … while they stay below 2^31.
+    /// </summary>
+    internal static int[] Products(int[] primes)
     {
         var all = new List<int> { 1 };
         foreach (var p in primes)
         {
             var count = all.Count;
             for (var k = 0; k < count; k++)
-                for (var v = (long)all[k] * p; v <= int.MaxValue; v *= p) all.Add((int)v);
+                for (var v = (long)all[k] * p; v < 1L << 31; v *= p) all.Add((int)v);
         }
         all.Sort();
         return all.ToArray();

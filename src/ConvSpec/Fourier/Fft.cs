@@ -24,12 +24,13 @@ public static class Fft
     {
         Preconditions.NotNull(x, nameof(x));
         Preconditions.Require(x.Length > 0, nameof(x), "must not be empty");
-        var n = x.Length;
-        if (n % 2 != 0) return Forward(Array.ConvertAll(x, v => new Complex(v, 0)))[..(n / 2 + 1)];
-        var (re, im) = (new double[n / 2 + 1], new double[n / 2 + 1]);
-        var (wr, wi) = (new double[n / 2], new double[n / 2]);
+        var (n, h) = (x.Length, x.Length / 2);
+        if (n % 2 != 0) return Forward(Array.ConvertAll(x, v => new Complex(v, 0)))[..(h + 1)];
+        // Even n: one complex FFT of length h (RealFft), whose X_0 and X_h come out exactly real.
+        var (re, im) = (new double[h + 1], new double[h + 1]);
+        var (wr, wi) = (new double[h], new double[h]);
         RealFft.Forward((double[])x.Clone(), n, 1, re, im, wr, wi);
-        return Enumerable.Range(0, n / 2 + 1).Select(k => new Complex(re[k], im[k])).ToArray();
+        return Enumerable.Range(0, h + 1).Select(k => new Complex(re[k], im[k])).ToArray();
     }
 
     /// <summary>The forward DFT over <paramref name="axes"/> (all when null) of an N-D array.</summary>
@@ -38,10 +39,10 @@ public static class Fft
     /// <summary>The inverse DFT (with 1/Π n_d) over <paramref name="axes"/> (all when null) of an N-D array.</summary>
     public static NdArray<Complex> Inverse(NdArray<Complex> x, IReadOnlyList<int>? axes = null) => Transform(x, axes, inverse: true);
 
+    /// <summary>The vector as a rank-1 array: its emptiness is refused there, as every zero extent is.</summary>
     private static Complex[] Transform(Complex[] x, bool inverse)
     {
         Preconditions.NotNull(x, nameof(x));
-        Preconditions.Require(x.Length > 0, nameof(x), "must not be empty");
         return Transform(new NdArray<Complex>([x.Length], x), null, inverse).Data;
     }
 

@@ -10,14 +10,26 @@ namespace ConvSpec.Fourier;
 /// </summary>
 internal static class FftConvolution
 {
-    /// <summary>The padded transform lengths: even 2/3/5-smooth on the last convolved axis, 2/3/5-smooth on the others.</summary>
-    public static int[] PaddedDims(int[] dims1, int[] dims2, int[] axes, bool real)
+    /// <summary>
+    /// The padded transform lengths of the complex convolution: the smallest 2/3/5-smooth L_d ≥ m_d + n_d − 1 on the
+    /// convolved axes, the broadcast extent max(m_d, n_d) on the others.
+    /// </summary>
+    public static int[] PaddedDims(int[] dims1, int[] dims2, int[] axes)
     {
         var dims = new int[dims1.Length];
         for (var d = 0; d < dims.Length; d++)
-            dims[d] = !axes.Contains(d) ? Math.Max(dims1[d], dims2[d])
-                : real && d == axes[^1] ? FastLength.SmoothEven(dims1[d] + dims2[d] - 1)
-                : FastLength.Smooth(dims1[d] + dims2[d] - 1);
+            dims[d] = axes.Contains(d) ? FastLength.Smooth(dims1[d] + dims2[d] - 1) : Math.Max(dims1[d], dims2[d]);
+        return dims;
+    }
+
+    /// <summary>
+    /// The padded lengths of the real convolution: those of <see cref="PaddedDims"/>, but the smallest even 2/3/5-smooth
+    /// length on the last convolved axis (the real FFT halves it).
+    /// </summary>
+    public static int[] RealPaddedDims(int[] dims1, int[] dims2, int[] axes)
+    {
+        var dims = PaddedDims(dims1, dims2, axes);
+        foreach (var last in axes.TakeLast(1)) dims[last] = FastLength.SmoothEven(dims1[last] + dims2[last] - 1);
         return dims;
     }
 
@@ -27,8 +39,9 @@ internal static class FftConvolution
     /// <summary>The full real convolution over <paramref name="axes"/> (sorted, non-empty), extent m + n − 1 there and the broadcast extent elsewhere.</summary>
     public static double[] Real(double[] a, int[] dimsA, double[] b, int[] dimsB, int[] axes, out int[] fullDims)
     {
-        var padded = PaddedDims(dimsA, dimsB, axes, real: true);
-        var (xr, xi, cdims) = RealSpectrum(Slab.Gather(a, dimsA, EmbedMaps(dimsA, padded, axes), 0.0), padded, axes);
+        var padded = RealPaddedDims(dimsA, dimsB, axes);
+        var embedded = Slab.Gather(a, dimsA, EmbedMaps(dimsA, padded, axes), 0.0);
+        var (xr, xi, cdims) = RealSpectrum(embedded, padded, axes);
         var (yr, yi, _) = RealSpectrum(Slab.Gather(b, dimsB, EmbedMaps(dimsB, padded, axes), 0.0), padded, axes);
         var scale = 1.0;
         foreach (var d in axes) scale *= padded[d];
@@ -36,7 +49,7 @@ internal static class FftConvolution
         var ra = axes[^1];
         foreach (var d in axes)
             if (d != ra) AxisTransform.Complex(xr, xi, cdims, d, inverse: true);
-        var x = new double[padded.Aggregate(1, (p, e) => checked(p * e))];
+        var x = new double[embedded.Length]; // Π_d L_d, counted (checked) by the gather
         AxisTransform.RealInverse(xr, xi, cdims, ra, padded[ra], x);
         fullDims = dimsA.Select((e, d) => axes.Contains(d) ? e + dimsB[d] - 1 : padded[d]).ToArray();
         return Slab.Gather(x, padded, fullDims.Select(n => Slab.Shifted(0, n, n)).ToArray(), 0.0);
@@ -69,7 +82,7 @@ internal static class FftConvolution
     /// <summary>The full complex convolution over <paramref name="axes"/>, as <see cref="Real"/>.</summary>
     public static (double[] Re, double[] Im) Complex(double[] ar, double[] ai, int[] dimsA, double[] br, double[] bi, int[] dimsB, int[] axes, out int[] fullDims)
     {
-        var padded = PaddedDims(dimsA, dimsB, axes, real: false);
+        var padded = PaddedDims(dimsA, dimsB, axes);
         var (mapsA, mapsB) = (EmbedMaps(dimsA, padded, axes), EmbedMaps(dimsB, padded, axes));
         var (xr, xi) = (Slab.Gather(ar, dimsA, mapsA, 0.0), Slab.Gather(ai, dimsA, mapsA, 0.0));
         var (yr, yi) = (Slab.Gather(br, dimsB, mapsB, 0.0), Slab.Gather(bi, dimsB, mapsB, 0.0));

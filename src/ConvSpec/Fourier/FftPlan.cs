@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace ConvSpec.Fourier;
@@ -57,7 +56,7 @@ internal sealed class FftPlan
     public IReadOnlyList<int> Radices => radices;
 
     /// <summary>The cached plan of length <paramref name="n"/> ≥ 1.</summary>
-    public static FftPlan Of(int n) => Cache.GetOrAdd(n, k => new FftPlan(k));
+    public static FftPlan Of(int n) => Cache.GetOrAdd(Validation.Preconditions.AtLeast(n, 1, nameof(n)), k => new FftPlan(k));
 
     /// <summary>e^{−2πi j/n} with j reduced mod n into (−n/2, n/2].</summary>
     public static (double Re, double Im) Root(long j, long n)
@@ -72,29 +71,33 @@ internal sealed class FftPlan
     /// The forward DFT of a batch of B transforms, element j of transform q at [q + B·j], in place.
     /// The work arrays hold at least n·B elements each.
     /// </summary>
-    public void Forward(double[] re, double[] im, int batch, double[] workRe, double[] workIm)
+    public void Forward(double[] re, double[] im, int batch, double[] workRe, double[] workIm) =>
+        Forward(re, im, batch, workRe, workIm, Lanes.Width);
+
+    /// <summary>
+    /// <see cref="Forward(double[], double[], int, double[], double[])"/> in lanes of <paramref name="width"/> doubles:
+    /// 8 (<see cref="Lane512"/>), 4 (<see cref="Lane256"/>) or any other (<see cref="LaneScalar"/>). The machine's
+    /// width is <see cref="Lanes.Width"/>; taking it as an argument lets one process run every width (a lane the
+    /// hardware lacks is emulated, slowly). Every width computes the same operations on each element.
+    /// </summary>
+    internal void Forward(double[] re, double[] im, int batch, double[] workRe, double[] workIm, int width)
     {
-        if (bluestein is not null) { bluestein.Forward(re, im, batch); return; }
-        switch (Lanes.Width)
-        {
-            case 8: Run<Lane512>(re, im, batch, workRe, workIm); break;
-            case 4: Run<Lane256>(re, im, batch, workRe, workIm); break;
-            default: Run<LaneScalar>(re, im, batch, workRe, workIm); break;
-        }
+        if (bluestein is not null) bluestein.Forward(re, im, batch);
+        else
+            switch (width)
+            {
+                case 8: Run<Lane512>(re, im, batch, workRe, workIm); break;
+                case 4: Run<Lane256>(re, im, batch, workRe, workIm); break;
+                default: Run<LaneScalar>(re, im, batch, workRe, workIm); break;
+            }
     }
 
     /// <summary>n times the inverse DFT, x_j = Σ_k X_k e^{+2πi jk/n}: the forward DFT with re and im exchanged.</summary>
     public void InverseUnscaled(double[] re, double[] im, int batch, double[] workRe, double[] workIm) =>
         Forward(im, re, batch, workIm, workRe);
 
-    /// <summary>Forward with buffers from the shared pool.</summary>
-    public void Forward(double[] re, double[] im, int batch)
-    {
-        var (wr, wi) = (ArrayPool<double>.Shared.Rent(Length * batch), ArrayPool<double>.Shared.Rent(Length * batch));
-        Forward(re, im, batch, wr, wi);
-        ArrayPool<double>.Shared.Return(wr);
-        ArrayPool<double>.Shared.Return(wi);
-    }
+    /// <summary>The forward DFT of one transform, in place, with work arrays of its own (for precomputed tables).</summary>
+    public void Forward(double[] re, double[] im) => Forward(re, im, 1, new double[Length], new double[Length]);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void Run<L>(double[] re, double[] im, int batch, double[] wr, double[] wi) where L : struct, ILane<L>

@@ -11,10 +11,15 @@ internal static class RealFft
 {
     private static readonly ConcurrentDictionary<int, (double[] Re, double[] Im)> Twiddles = new();
 
+    /// <summary>
+    /// e^{−2πik/n} for k = 0..⌊n/4⌋: the split steps pair k with h − k, so k runs to ⌊h/2⌋ = ⌊n/4⌋, and they run
+    /// over exactly this table.
+    /// </summary>
     private static (double[] Re, double[] Im) TwiddlesOf(int n) => Twiddles.GetOrAdd(n, len =>
     {
-        var (re, im) = (new double[len / 2 + 1], new double[len / 2 + 1]);
-        for (var k = 0; k <= len / 2; k++) (re[k], im[k]) = FftPlan.Root(k, len);
+        var count = len / 4 + 1;
+        var (re, im) = (new double[count], new double[count]);
+        for (var k = 0; k < count; k++) (re[k], im[k]) = FftPlan.Root(k, len);
         return (re, im);
     });
 
@@ -39,7 +44,7 @@ internal static class RealFft
             (outRe[q], outIm[q]) = (z0r + z0i, 0);
             (outRe[q + batch * h], outIm[q + batch * h]) = (z0r - z0i, 0);
         }
-        for (var k = 1; 2 * k <= h; k++)
+        for (var k = 1; k < wr.Length; k++)
         {
             var (a, b) = (batch * k, batch * (h - k));
             for (var q = 0; q < batch; q++)
@@ -69,7 +74,7 @@ internal static class RealFft
             var (sr, si, dr, di) = (x0r + xhr, x0i - xhi, x0r - xhr, x0i + xhi);
             (re[q], im[q]) = (sr - di, si + dr);
         }
-        for (var k = 1; 2 * k <= h; k++)
+        for (var k = 1; k < wr.Length; k++)
         {
             var (a, b) = (batch * k, batch * (h - k));
             for (var q = 0; q < batch; q++)
