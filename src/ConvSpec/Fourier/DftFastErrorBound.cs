@@ -17,13 +17,13 @@ public static class DftFastErrorBound
 {
     /// <summary>
     /// δ of one pass of length <paramref name="n"/>: ε_n, or for the inverse (1 + ε_n)(1 + u) − 1, evaluated as
-    /// ε_n + u(1 + ε_n) (in double 1 + u rounds to 1, so the product form would drop the u); 0 for n = 1.
+    /// ε_n + u + ε_n u (in double 1 + u rounds to 1 and 1 + ε_n to a multiple of 2u, so neither is formed); 0 for n = 1.
     /// </summary>
     public static double PassRelative(int n, bool inverse)
     {
         if (n <= 1) return 0;
         var e = ErrorBound.FftRelative(n);
-        return inverse ? e + ErrorBound.UnitRoundoff * (1 + e) : e;
+        return inverse ? e + ErrorBound.UnitRoundoff + e * ErrorBound.UnitRoundoff : e;
     }
 
     /// <summary>The relative 2-norm error Π_a (1 + δ_a) − 1 of passes along axes of <paramref name="lengths"/>.</summary>
