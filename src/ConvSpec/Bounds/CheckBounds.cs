@@ -28,7 +28,7 @@ public static class CheckBounds
 
     /// <summary>
     /// FFT convolution c = IDFT(DFT(a) ⊙ DFT(b)) with transforms of length N (a power of two; radix-2,
-    /// Higham Theorem 24.2): each transform has normwise relative error ε = log2(N)·η / (1 − log2(N)·η),
+    /// Higham Theorem 24.2): each transform has normwise relative error ε = log2(N)·η / (1 − log2(N)·η) (+∞ once log2(N)·η ≥ 1),
     /// η = μ + γ_4(√2 + μ), μ the error of the computed twiddle factors (taken as u). Through ‖DFT(x)‖₂ = √N‖x‖₂
     /// and ‖DFT(x)‖_∞ ≤ ‖x‖₁ the errors of the two forward transforms, of the pointwise complex product
     /// (√2·γ_2) and of the inverse transform add up to
@@ -38,7 +38,7 @@ public static class CheckBounds
     {
         var log2N = Math.Max(1, Math.Ceiling(Math.Log2(Math.Max(2, transformLength))));
         var eta = u + Gamma(4, u) * (Math.Sqrt(2) + u);
-        var epsilon = log2N * eta < 1 ? log2N * eta / (1 - log2N * eta) : double.PositiveInfinity;
+        var epsilon = Gamma((long)log2N, eta); // γ_{log2 N} at unit η; log2N is a whole number ≤ 64, so exact
         return 1.01 * (3 * epsilon + 2 * Math.Sqrt(2) * Gamma(2, u) + u) * (normA2 * normB1 + normA1 * normB2);
     }
 
