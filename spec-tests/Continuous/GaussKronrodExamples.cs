@@ -45,4 +45,23 @@ public class GaussKronrodExamples
         Assert.Equal(0, infinite);
         Assert.InRange(calls, 1, e.Evaluations - 1);
     }
+
+    /// <summary>
+    /// [a, b] = two adjacent doubles, f = 1, a tolerance it cannot meet (relative 10^−16, below the floor 50·2^−53):
+    /// the one panel of width b − a has a midpoint that rounds to a (a's last bit even) or to b (b's even), so it
+    /// cannot be bisected; the run stops on the initial panels, unconverged, and keeps that panel: ∫_a^b 1 = b − a.
+    /// </summary>
+    [Theory]
+    [InlineData(0)] // [1, 1 + 2^−52]: the midpoint rounds to a = 1
+    [InlineData(1)] // [1 + 2^−52, 1 + 2^−51]: the midpoint rounds to b = 1 + 2^−51
+    public void A_panel_of_two_adjacent_doubles_is_kept_unbisected_and_unconverged(int k)
+    {
+        var a = 1 + k * Math.ScaleB(1, -52);
+        var b = Math.BitIncrement(a);
+        var e = GaussKronrod.Integrate(_ => 1, a, b, new Tolerance(0, 1e-16));
+        Assert.False(e.Converged);
+        Assert.Equal(15 * GaussKronrod.InitialPanels, e.Evaluations);
+        Assert.InRange(e.Error, 1e-16 * (b - a), 1e-13 * (b - a));
+        Assert.Equal(b - a, e.Value, e.Error);
+    }
 }
