@@ -60,16 +60,34 @@ public class DftFastErrorBoundExamples
         Assert.Equal(Math.Sqrt(661.8125 * (1 + Gamma(24))) * (1 + 2 * U), DftFastErrorBound.Norm2(x));
     }
 
-    /// <summary>Forward([8, 3], ‖x‖₂ = 10) = ((1 + ε₈)(1 + ε₃) − 1)·√24·10·(1 + 4u).</summary>
+    /// <summary>Forward([8, 3], ‖x‖₂ = 10) = ((1 + ε₈)(1 + ε₃) − 1)·√24·10·(1 + 4u), the product formed as ε₈ + ε₃ + ε₈ε₃.</summary>
     [Fact]
     public void Forward_bound_is_the_composed_relative_error_times_the_transform_norm()
     {
         var (e8, e3) = (ErrorBound.FftRelative(8), ErrorBound.FftRelative(3));
-        Assert.Equal(((1 + e8) * (1 + e3) - 1) * Math.Sqrt(24) * 10 * (1 + 4 * U), DftFastErrorBound.Forward([8, 3], 10));
+        Assert.Equal((e8 + e3 + e8 * e3) * Math.Sqrt(24) * 10 * (1 + 4 * U), DftFastErrorBound.Forward([8, 3], 10));
     }
 
-    /// <summary>Inverse([8, 3], ‖X‖₂ = 10) = ((1 + δ'₈)(1 + δ'₃) − 1)·10/√24·(1 + 4u), δ' the inverse passes' errors.</summary>
+    /// <summary>
+    /// Inverse([8, 3], ‖X‖₂ = 10) = ((1 + δ'₈)(1 + δ'₃) − 1)·10/√24·(1 + 4u), δ' the inverse passes' errors, the product
+    /// formed as δ'₈ + δ'₃ + δ'₈δ'₃.
+    /// </summary>
     [Fact]
-    public void Inverse_bound_is_the_composed_relative_error_times_the_inverse_norm() =>
-        Assert.Equal(((1 + InverseDelta(8)) * (1 + InverseDelta(3)) - 1) * 10 / Math.Sqrt(24) * (1 + 4 * U), DftFastErrorBound.Inverse([8, 3], 10));
+    public void Inverse_bound_is_the_composed_relative_error_times_the_inverse_norm()
+    {
+        var (d8, d3) = (InverseDelta(8), InverseDelta(3));
+        Assert.Equal((d8 + d3 + d8 * d3) * 10 / Math.Sqrt(24) * (1 + 4 * U), DftFastErrorBound.Inverse([8, 3], 10));
+    }
+
+    /// <summary>
+    /// The composed error is not rounded near 1: for three axes of length 8, (1 + ε₈)³ − 1 = 3ε₈ + 3ε₈² + ε₈³, which the
+    /// bound must reach to within a few ulps, while the product of factors 1 + ε₈ rounded near 1 can fall short by up to u each.
+    /// </summary>
+    [Fact]
+    public void Composed_relative_error_keeps_every_factor_in_full()
+    {
+        var e = ErrorBound.FftRelative(8);
+        var exact = 3 * e + 3 * e * e + e * e * e;
+        Assert.InRange(DftFastErrorBound.Relative([8, 8, 8], inverse: false), exact * (1 - 8 * U), exact * (1 + 8 * U));
+    }
 }
