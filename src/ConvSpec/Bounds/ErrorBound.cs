@@ -106,7 +106,7 @@ public static class ErrorBound
     /// (1 + e)(1 + x) − 1 = e + x + e x, formed from the small terms: a product of factors 1 + x rounded near 1, where
     /// an ulp is 2u, would lose up to u of each factor's x (about 29u a stage), and the bound could fall below its formula.
     /// </summary>
-    private static double Compose(double e, double x) => e + x + e * x;
+    internal static double Compose(double e, double x) => e + x + e * x;
 
     /// <summary>
     /// The factor β/(‖a‖₂‖b‖₁) of the FFT convolution bound below, for transforms of relative error ε and

@@ -23,15 +23,15 @@ public static class DftFastErrorBound
     {
         if (n <= 1) return 0;
         var e = ErrorBound.FftRelative(n);
-        return inverse ? e + ErrorBound.UnitRoundoff + e * ErrorBound.UnitRoundoff : e;
+        return inverse ? ErrorBound.Compose(e, ErrorBound.UnitRoundoff) : e;
     }
 
     /// <summary>
     /// The relative 2-norm error Π_a (1 + δ_a) − 1 of passes along axes of <paramref name="lengths"/>, formed a factor
-    /// at a time as e ← e + δ + e·δ from e = 0 (never 1 + δ, which rounds to a multiple of 2u and drops up to u of δ).
+    /// at a time as e ← e + δ + e·δ from e = 0 (<see cref="ErrorBound.Compose"/>) (never 1 + δ, which rounds to a multiple of 2u and drops up to u of δ).
     /// </summary>
     public static double Relative(IEnumerable<int> lengths, bool inverse) =>
-        lengths.Select(n => PassRelative(n, inverse)).Aggregate(0.0, (e, d) => e + d + e * d);
+        lengths.Select(n => PassRelative(n, inverse)).Aggregate(0.0, ErrorBound.Compose);
 
     /// <summary>
     /// ‖x‖₂ rounded up: the computed Σ|x_j|² (|x_j| within one ulp, squares and n − 1 additions rounded) times
