@@ -19,14 +19,23 @@ public class PoolErrorBoundExamples
         Near(0.009814496363227104, PoolErrorBound.Average([3, 3], sumOfAbsolute: 18, divisor: 9, U, tiny: Math.ScaleB(1, -20)));
     }
 
-    /// <summary>
-    /// p = 2, K = 3: n = (2 − 1) + (3 − 1) = 3, γ_3 = 3/1021; ((1 + 3/1021)(1 + 1/256) − 1)·|−10|. The product near 1
-    /// is rounded before 1 is subtracted, so the code is good to a few 2^-53·|Y| (4e-15 here), not 1e-14 relative.
-    /// </summary>
+    /// <summary>p = 2, K = 3: n = (2 − 1) + (3 − 1) = 3, γ_3 = 3/1021; ((1 + 3/1021)(1 + 1/256) − 1)·|−10| = 70/1021.</summary>
     [Fact]
     public void Lp_bound_composes_the_power_sum_and_root_errors_relative_to_the_result()
     {
-        Assert.Equal(0.06856023506366307, PoolErrorBound.Lp([3], p: 2, exact: -10, U, rootError: 1.0 / 256), 4e-15);
+        Near(0.06856023506366307, PoolErrorBound.Lp([3], p: 2, exact: -10, U, rootError: 1.0 / 256));
+    }
+
+    /// <summary>
+    /// With u = 2^-53, p = 2, K = 2: n = 2, γ₂ = 2/(2^53 − 2) ≈ 2u, and ρ = 0.9u; (1 + γ₂)(1 + ρ) − 1 ≈ 2.9u, while the
+    /// product of factors rounded near 1 (where an ulp is 2u) loses ρ entirely and gives 2u.
+    /// </summary>
+    [Fact]
+    public void Lp_bound_keeps_a_root_error_below_half_an_ulp_of_one()
+    {
+        var (u, rho) = (Math.ScaleB(1, -53), 0.9 * Math.ScaleB(1, -53));
+        var gamma = 2 / (Math.ScaleB(1, 53) - 2);
+        Near(gamma + rho + gamma * rho, PoolErrorBound.Lp([2], p: 2, exact: 1, u, rho));
     }
 
     [Theory]

@@ -17,13 +17,25 @@ public class DftErrorBoundExamples
     /// <summary>γ_k = k u / (1 − k u) = k / (2^53 − k): both operands exact, one rounded division.</summary>
     private static double Gamma(int k) => k / (Math.ScaleB(1, 53) - k);
 
-    /// <summary>θ(n) = (1 + μ)(1 + √2 γ₂)(1 + γ_{n−1}) − 1 with μ = 8u, left to right.</summary>
+    /// <summary>
+    /// θ(n) = (1 + μ)(1 + √2 γ₂)(1 + γ_{n−1}) − 1 with μ = 8u, left to right, each product (1 + e)(1 + x) − 1 formed
+    /// as e + x + e·x.
+    /// </summary>
     private static double Theta(int n)
     {
         var mu = 8 * U;
         var product = Math.Sqrt(2) * Gamma(2);
         var sum = Gamma(n - 1);
-        return (1 + mu) * (1 + product) * (1 + sum) - 1;
+        var rootAndProduct = mu + product + mu * product;
+        return rootAndProduct + sum + rootAndProduct * sum;
+    }
+
+    /// <summary>θ(n) of the same three doubles μ, √2γ₂, γ_{n−1}, exactly, rounded once to the nearest double.</summary>
+    private static double ExactTheta(int n)
+    {
+        var one = Dyadic.MultiplicativeIdentity;
+        Dyadic Factor(double x) => one + Dyadic.FromDouble(x);
+        return (Factor(8 * U) * Factor(Math.Sqrt(2) * Gamma(2)) * Factor(Gamma(n - 1)) - one).ToDouble();
     }
 
     /// <summary>θ'(n) = (1 + θ(n))(1 + u) − 1, exactly, rounded once to the nearest double.</summary>
@@ -54,6 +66,18 @@ public class DftErrorBoundExamples
     public void Term_factor_is_the_product_of_root_product_and_sum_errors(int n) =>
         Assert.Equal(Theta(n), DftErrorBound.TermFactor(n));
 
+    /// <summary>
+    /// θ(n) is about 10.83u + γ_{n−1}; formed as a product of factors 1 + x rounded near 1, where an ulp is 2u, it lost
+    /// up to u a factor (θ(1) came out as 10u). Composed from the small terms it stays within 2 ulps of the exact value.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void Term_factor_keeps_every_factor_in_full(int n)
+    {
+        var exact = ExactTheta(n);
+        Assert.InRange(DftErrorBound.TermFactor(n), exact * (1 - 4 * U), exact * (1 + 4 * U));
+    }
+
     [Theory]
     [MemberData(nameof(Lengths))]
     public void Inverse_term_factor_adds_one_rounding_to_the_term_factor(int n)
@@ -74,13 +98,38 @@ public class DftErrorBoundExamples
         Assert.Equal(55.75 * (1 + Gamma(11)), DftErrorBound.Norm1(x));
     }
 
-    /// <summary>Forward(lengths, ‖x‖₁) = (Π_a (1 + θ(n_a)) − 1)·‖x‖₁, here for axes of 4 and 3 and ‖x‖₁ = 24.</summary>
+    /// <summary>
+    /// Forward(lengths, ‖x‖₁) = (Π_a (1 + θ(n_a)) − 1)·‖x‖₁, the product formed as θ₄ + θ₃ + θ₄θ₃, here for axes of 4
+    /// and 3 and ‖x‖₁ = 24.
+    /// </summary>
     [Fact]
-    public void Forward_bound_composes_the_term_factors_of_the_axes() =>
-        Assert.Equal(((1 + Theta(4)) * (1 + Theta(3)) - 1) * 24, DftErrorBound.Forward([4, 3], 24));
+    public void Forward_bound_composes_the_term_factors_of_the_axes()
+    {
+        var (t4, t3) = (Theta(4), Theta(3));
+        Assert.Equal((t4 + t3 + t4 * t3) * 24, DftErrorBound.Forward([4, 3], 24));
+    }
 
-    /// <summary>Inverse(lengths, ‖X‖₁) = (Π_a (1 + θ'(n_a)) − 1)·‖X‖₁ / Π_a n_a, here 4·3 = 12 and ‖X‖₁ = 24.</summary>
+    /// <summary>
+    /// Inverse(lengths, ‖X‖₁) = (Π_a (1 + θ'(n_a)) − 1)·‖X‖₁ / Π_a n_a, the product formed as θ'₄ + θ'₃ + θ'₄θ'₃, here
+    /// 4·3 = 12 and ‖X‖₁ = 24.
+    /// </summary>
     [Fact]
-    public void Inverse_bound_composes_the_inverse_term_factors_and_divides_by_the_size() =>
-        Assert.Equal(((1 + InverseTheta(4)) * (1 + InverseTheta(3)) - 1) * 24 / 12, DftErrorBound.Inverse([4, 3], 24));
+    public void Inverse_bound_composes_the_inverse_term_factors_and_divides_by_the_size()
+    {
+        var (t4, t3) = (InverseTheta(4), InverseTheta(3));
+        Assert.Equal((t4 + t3 + t4 * t3) * 24 / 12, DftErrorBound.Inverse([4, 3], 24));
+    }
+
+    /// <summary>
+    /// Three axes of length 1: θ(1) = μ + √2γ₂ + μ√2γ₂, and (1 + θ(1))³ − 1 = 3θ + 3θ² + θ³ must be reached to within a
+    /// few ulps, forward and inverse; factors 1 + θ rounded near 1 fell short by up to u each.
+    /// </summary>
+    [Fact]
+    public void Composed_axes_keep_every_factor_in_full()
+    {
+        var (t, ti) = (Theta(1), InverseTheta(1));
+        var (forward, inverse) = (3 * t + 3 * t * t + t * t * t, 3 * ti + 3 * ti * ti + ti * ti * ti);
+        Assert.InRange(DftErrorBound.Forward([1, 1, 1], 1), forward * (1 - 8 * U), forward * (1 + 8 * U));
+        Assert.InRange(DftErrorBound.Inverse([1, 1, 1], 1), inverse * (1 - 8 * U), inverse * (1 + 8 * U));
+    }
 }

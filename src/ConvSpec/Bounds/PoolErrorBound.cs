@@ -37,13 +37,14 @@ public static class PoolErrorBound
     /// <summary>
     /// Lp pooling (|x|^p): the powers carry p − 1 roundings and the sums Σ_a (K_a − 1) more, all terms being
     /// non-negative, so Ŝ = S(1 + θ), |θ| ≤ γ_n with n = p − 1 + Σ_a (K_a − 1); then |(1 + θ)^(1/p) − 1| ≤ |θ|,
-    /// and the root adds a relative error ρ (<paramref name="rootError"/>): |Ŷ − Y| ≤ ((1 + γ_n)(1 + ρ) − 1) · Y.
+    /// and the root adds a relative error ρ (<paramref name="rootError"/>): |Ŷ − Y| ≤ ((1 + γ_n)(1 + ρ) − 1) · Y, the
+    /// product formed as γ_n + ρ + γ_n·ρ (<see cref="ErrorBound.Compose"/>).
     /// </summary>
     public static double Lp(IReadOnlyList<int> kernel, int p, double exact, double unit, double rootError)
     {
         var n = p - 1;
         foreach (var k in kernel) n += k - 1;
-        return ((1 + Gamma(n, unit)) * (1 + rootError) - 1) * Math.Abs(exact);
+        return ErrorBound.Compose(Gamma(n, unit), rootError) * Math.Abs(exact);
     }
 
     /// <summary>

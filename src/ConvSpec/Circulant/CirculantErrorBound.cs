@@ -1,4 +1,5 @@
 using System.Numerics;
+using ConvSpec.Bounds;
 using ConvSpec.Fourier;
 using ConvSpec.Validation;
 
@@ -27,6 +28,9 @@ public static class CirculantErrorBound
     /// <summary>ρ = γ₄, the relative error of the computed reciprocal of a complex number.</summary>
     public static double ReciprocalError => DftErrorBound.Gamma(4);
 
+    /// <summary>g = (1 + ρ)(1 + √2γ₂) − 1, the relative error of a computed quotient β̂_k r̂_k, composed as ρ + √2γ₂ + ρ·√2γ₂.</summary>
+    public static double QuotientError => ErrorBound.Compose(ReciprocalError, DftErrorBound.ProductError);
+
     /// <summary>The bound on every entry of C(c) C(ẑ) − I for the computed inverse column ẑ.</summary>
     public static double InverseResidual(Complex[] c, Complex[] lambdaHat)
     {
@@ -42,7 +46,7 @@ public static class CirculantErrorBound
         var (n, eta, norm1) = Setup(c, lambdaHat);
         Preconditions.Require(b.Length == n && betaHat.Length == n, nameof(b), "b and betaHat must have the length of c");
         var etaB = DftErrorBound.Forward([n], DftErrorBound.Norm1(b));
-        var g = (1 + ReciprocalError) * (1 + DftErrorBound.ProductError) - 1;
+        var g = QuotientError;
         double quotients = 0, perturbation = 0;
         for (var k = 0; k < n; k++)
         {

@@ -51,7 +51,7 @@ public static class CirculantFastErrorBound
         var (n, eta, norm1) = Setup(c, lambdaHat);
         Preconditions.Require(b.Length == n && betaHat.Length == n, nameof(b), "b and betaHat must have the length of c");
         var etaB = DftFastErrorBound.Forward([n], DftFastErrorBound.Norm2(b));
-        var g = (1 + CirculantErrorBound.ReciprocalError) * (1 + DftErrorBound.ProductError) - 1;
+        var g = CirculantErrorBound.QuotientError;
         double squares = 0, perturbation = 0;
         for (var k = 0; k < n; k++)
         {

@@ -116,17 +116,20 @@ public abstract class DftCaseGenerator(string op, bool inverse) : ICaseGenerator
         return Enumerable.Repeat(candidate + reference + underflow, expected.Length).ToArray();
     }
 
-    /// <summary>Higham Thm 24.2 per axis at the Bluestein length, composed over the axes: ε·√N·‖x‖₂ (or ε·‖X‖₂/√N).</summary>
+    /// <summary>
+    /// Higham Thm 24.2 per axis at the Bluestein length, composed over the axes as Π(1 + ε_a) − 1 formed from the ε's
+    /// (<see cref="ErrorBound.Compose"/>): ε·√N·‖x‖₂ (or ε·‖X‖₂/√N).
+    /// </summary>
     private double Radix2(int[] lengths, double norm2)
     {
         var u = ErrorBound.UnitRoundoff;
         var eta = u + CheckBounds.Gamma(4, u) * (Math.Sqrt(2) + u);
-        var relative = lengths.Aggregate(1.0, (p, n) =>
+        var relative = lengths.Aggregate(0.0, (e, n) =>
         {
             var log2 = n <= 1 ? 0 : Math.Ceiling(Math.Log2(2.0 * n - 1));
             var eps = log2 * eta / (1 - log2 * eta);
-            return p * (1 + eps) * (inverse ? 1 + u : 1);
-        }) - 1;
+            return ErrorBound.Compose(e, inverse ? ErrorBound.Compose(eps, u) : eps);
+        });
         var root = Math.Sqrt(lengths.Aggregate(1.0, (p, n) => p * n));
         return relative * (inverse ? norm2 / root : norm2 * root) * 1.01;
     }

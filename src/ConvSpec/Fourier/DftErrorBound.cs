@@ -1,4 +1,5 @@
 using System.Numerics;
+using ConvSpec.Bounds;
 
 namespace ConvSpec.Fourier;
 
@@ -36,8 +37,12 @@ public static class DftErrorBound
     /// <summary>√2 γ₂: the relative error of one complex product (Higham, Lemma 3.5).</summary>
     public static double ProductError => Math.Sqrt(2) * Gamma(2);
 
-    /// <summary>θ(n) = (1 + μ)(1 + √2γ₂)(1 + γ_{n−1}) − 1: the relative error each term of an n-term root-weighted sum carries.</summary>
-    public static double TermFactor(int n) => (1 + RootError) * (1 + ProductError) * (1 + Gamma(Math.Max(n - 1, 0))) - 1;
+    /// <summary>
+    /// θ(n) = (1 + μ)(1 + √2γ₂)(1 + γ_{n−1}) − 1: the relative error each term of an n-term root-weighted sum carries,
+    /// composed from the small terms as e + x + e·x (<see cref="ErrorBound.Compose"/>), never by rounding 1 + x.
+    /// </summary>
+    public static double TermFactor(int n) =>
+        ErrorBound.Compose(ErrorBound.Compose(RootError, ProductError), Gamma(Math.Max(n - 1, 0)));
 
     /// <summary>
     /// The inverse pass's factor θ'(n) = (1 + θ(n))(1 + u) − 1 (the division by n rounds once more), evaluated as
@@ -62,19 +67,19 @@ public static class DftErrorBound
 
     /// <summary>
     /// The bound on every element of the forward DFT along axes of <paramref name="lengths"/> of an input with
-    /// ‖x‖₁ = <paramref name="norm1"/>: (Π_a (1 + θ(n_a)) − 1) ‖x‖₁.
+    /// ‖x‖₁ = <paramref name="norm1"/>: (Π_a (1 + θ(n_a)) − 1) ‖x‖₁, the product composed from θ = 0.
     /// </summary>
     public static double Forward(IEnumerable<int> lengths, double norm1) =>
-        (lengths.Aggregate(1.0, (p, n) => p * (1 + TermFactor(n))) - 1) * norm1;
+        lengths.Aggregate(0.0, (e, n) => ErrorBound.Compose(e, TermFactor(n))) * norm1;
 
     /// <summary>
     /// The bound on every element of the inverse DFT along axes of <paramref name="lengths"/>:
-    /// (Π_a (1 + θ'(n_a)) − 1) ‖X‖₁ / Π_a n_a.
+    /// (Π_a (1 + θ'(n_a)) − 1) ‖X‖₁ / Π_a n_a, the product composed from θ' = 0.
     /// </summary>
     public static double Inverse(IEnumerable<int> lengths, double norm1)
     {
         var list = lengths.ToList();
-        var factor = list.Aggregate(1.0, (p, n) => p * (1 + InverseTermFactor(n))) - 1;
+        var factor = list.Aggregate(0.0, (e, n) => ErrorBound.Compose(e, InverseTermFactor(n)));
         return factor * norm1 / list.Aggregate(1.0, (p, n) => p * n);
     }
 }
