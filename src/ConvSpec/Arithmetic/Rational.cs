@@ -22,16 +22,9 @@ public readonly struct Rational :
 {
     private readonly BigInteger denominatorLessOne;
 
-    private Rational(BigInteger numerator, BigInteger denominator, bool normalise)
+    /// <summary>p / q as given: callers pass q &gt; 0 and gcd(p, q) = 1 (zero as 0/1).</summary>
+    private Rational(BigInteger numerator, BigInteger denominator)
     {
-        if (normalise)
-        {
-            if (denominator.IsZero) throw new DivideByZeroException("rational: division by zero");
-            if (denominator.Sign < 0) { numerator = -numerator; denominator = -denominator; }
-            var g = BigInteger.GreatestCommonDivisor(numerator, denominator);
-            if (!g.IsOne) { numerator /= g; denominator /= g; } // q ≠ 0, so g = gcd(p, q) ≥ 1
-            if (numerator.IsZero) denominator = BigInteger.One;
-        }
         Numerator = numerator;
         denominatorLessOne = denominator - 1;
     }
@@ -43,18 +36,25 @@ public readonly struct Rational :
     public BigInteger Denominator => denominatorLessOne + 1;
 
     public static Rational AdditiveIdentity => default;
-    public static Rational MultiplicativeIdentity => new(BigInteger.One, BigInteger.One, false);
+    public static Rational MultiplicativeIdentity => FromInteger(BigInteger.One);
 
-    /// <summary>p / q normalised; q = 0 is an error.</summary>
-    public static Rational Create(BigInteger numerator, BigInteger denominator) => new(numerator, denominator, true);
+    /// <summary>
+    /// p / q normalised: divided by g = sign(q)·gcd(p, q), which makes q &gt; 0 and the pair coprime (gcd(0, q) = |q|,
+    /// so zero becomes 0/1); q = 0 is an error.
+    /// </summary>
+    public static Rational Create(BigInteger numerator, BigInteger denominator)
+    {
+        if (denominator.IsZero) throw new DivideByZeroException("rational: division by zero");
+        var g = denominator.Sign * BigInteger.GreatestCommonDivisor(numerator, denominator);
+        return new(numerator / g, denominator / g);
+    }
 
     /// <summary>The exact value of an integer.</summary>
-    public static Rational FromInteger(BigInteger n) => new(n, BigInteger.One, false);
+    public static Rational FromInteger(BigInteger n) => new(n, BigInteger.One);
 
-    /// <summary>The exact value of a dyadic m·2^e.</summary>
-    public static Rational FromDyadic(Dyadic x) => x.Exponent >= 0
-        ? FromInteger(x.Mantissa << x.Exponent)
-        : Create(x.Mantissa, BigInteger.One << -x.Exponent);
+    /// <summary>The exact value of a dyadic m·2^e: (m·2^max(e, 0)) / 2^max(−e, 0).</summary>
+    public static Rational FromDyadic(Dyadic x) =>
+        Create(x.Mantissa << Math.Max(x.Exponent, 0), BigInteger.One << Math.Max(-x.Exponent, 0));
 
     /// <summary>The exact value of a finite double; NaN and ±∞ are errors.</summary>
     public static Rational FromDouble(double x) => FromDyadic(Dyadic.FromDouble(x));
@@ -72,11 +72,11 @@ public readonly struct Rational :
         var sum = (a.Numerator << (e - ea)) + (b.Numerator << (e - eb));
         if (sum.IsZero) return default;
         var shift = (int)Math.Min((long)BigInteger.TrailingZeroCount(sum), e);
-        return new Rational(sum >> shift, BigInteger.One << (e - shift), false);
+        return new Rational(sum >> shift, BigInteger.One << (e - shift));
     }
 
     public static Rational operator -(Rational a, Rational b) => a + -b;
-    public static Rational operator -(Rational a) => new(-a.Numerator, a.Denominator, false);
+    public static Rational operator -(Rational a) => new(-a.Numerator, a.Denominator);
 
     public static Rational operator *(Rational a, Rational b) =>
         Create(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
@@ -89,7 +89,7 @@ public readonly struct Rational :
     public int Sign => Numerator.Sign;
 
     /// <summary>|x|.</summary>
-    public Rational Abs() => Sign < 0 ? -this : this;
+    public Rational Abs() => new(BigInteger.Abs(Numerator), Denominator);
 
     public int CompareTo(Rational other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
     public bool Equals(Rational other) => Numerator == other.Numerator && Denominator == other.Denominator;
@@ -120,20 +120,24 @@ public readonly struct Rational :
         var q = Denominator;
         // 2^(lp − lq − 1) < p/q < 2^(lp − lq + 1), so the leading exponent is lp − lq or lp − lq − 1.
         var leading = (long)p.GetBitLength() - (long)q.GetBitLength();
-        if (Compare(p, q, leading) < 0) leading--;
-        if (leading > 1100) return Numerator.Sign * double.PositiveInfinity;
-        if (leading < minQuantumExponent - 2) return Numerator.Sign * 0.0;
+        if (Below(p, q, leading)) leading--;
+        // 2^1024 overflows both formats; below 2^(minQuantumExponent − 1), half the smallest quantum, is zero.
+        if (leading > 1023) return Numerator.Sign * double.PositiveInfinity;
+        if (leading < minQuantumExponent - 1) return Numerator.Sign * 0.0;
         var quantum = (int)Math.Max(leading - precision + 1, minQuantumExponent);
-        var (num, den) = quantum >= 0 ? (p, q << quantum) : (p << -quantum, q);
+        // num / den = (p/q)·2^−quantum, both shifts left by a non-negative count
+        var (num, den) = (p << Math.Max(-quantum, 0), q << Math.Max(quantum, 0));
         var kept = BigInteger.DivRem(num, den, out var remainder);
         var twice = remainder << 1;
         if (twice > den || (twice == den && !kept.IsEven)) kept += 1;
         return Numerator.Sign * Math.ScaleB((double)kept, quantum);
     }
 
-    /// <summary>The sign of p − q·2^e.</summary>
-    private static int Compare(BigInteger p, BigInteger q, long e) =>
-        e >= 0 ? p.CompareTo(q << (int)e) : (p << (int)-e).CompareTo(q);
+    /// <summary>
+    /// p &lt; q·2^e for p ≥ 0 and integer q, as ⌊p·2^−e⌋ &lt; q: a BigInteger shift by a negative count shifts the
+    /// other way, so p &lt;&lt; −e is p·2^−e exactly for e ≤ 0 and ⌊p / 2^e⌋ for e &gt; 0, and ⌊x⌋ &lt; q ⇔ x &lt; q.
+    /// </summary>
+    private static bool Below(BigInteger p, BigInteger q, long e) => p << (int)-e < q;
 
     /// <summary>"p/q", or "p" when q = 1.</summary>
     public override string ToString() => Denominator.IsOne ? Numerator.ToString() : $"{Numerator}/{Denominator}";

@@ -19,16 +19,15 @@ public static class RationalRoot
         Preconditions.Require(r.Sign >= 0, nameof(r), $"must be non-negative for a real root (got {r})");
         if (p == 1 || r.Sign == 0) return r;
         var log2 = (long)r.Numerator.GetBitLength() - (long)r.Denominator.GetBitLength();
-        var k = checked((int)(62 - Math.Floor(log2 / (double)p)));
-        var shift = checked((long)p * k);
-        var (num, den) = shift >= 0 ? (r.Numerator << (int)shift, r.Denominator) : (r.Numerator, r.Denominator << (int)-shift);
-        var y = BigInteger.DivRem(num, den, out var remainder);
+        // A BigInteger has fewer than 2^31 bits, so |log2| < 2^31 and, as p ≥ 2, k fits an int and p·k a long.
+        var k = (int)(62 - Math.Floor(log2 / (double)p));
+        // The shift p·k must fit an int: a larger one (p in the tens of millions) is an overflow, not a wrapped count.
+        var shift = checked((int)(p * (long)k));
+        var y = BigInteger.DivRem(r.Numerator << Math.Max(shift, 0), r.Denominator << Math.Max(-shift, 0), out var remainder);
         var root = IntegerRoot(y, p);
         var exact = remainder.IsZero && BigInteger.Pow(root, p) == y;
         var scaled = exact ? root << 1 : (root << 1) + 1;
-        return k + 1 >= 0
-            ? Rational.Create(scaled, BigInteger.One << (k + 1))
-            : Rational.FromInteger(scaled << -(k + 1));
+        return Rational.FromDyadic(Dyadic.Create(scaled, -(k + 1)));
     }
 
     /// <summary>r^(1/p) correctly rounded to double.</summary>
@@ -42,7 +41,8 @@ public static class RationalRoot
     {
         Preconditions.Require(n.Sign >= 0, nameof(n), $"must be non-negative (got {n})");
         if (n < 2 || p == 1) return n;
-        var x = BigInteger.One << (int)((n.GetBitLength() + p - 1) / p);
+        // n < 2^b (b its bit length), so n^(1/p) < 2^(b/p) < 2^(⌊b/p⌋ + 1): a start above the root
+        var x = BigInteger.One << (int)(n.GetBitLength() / p + 1);
         while (true)
         {
             var y = ((p - 1) * x + n / BigInteger.Pow(x, p - 1)) / p;
