@@ -22,7 +22,12 @@ public static class RationalRoot
         // A BigInteger has fewer than 2^31 bits, so |log2| < 2^31 and, as p ≥ 2, k fits an int and p·k a long.
         var k = (int)(62 - Math.Floor(log2 / (double)p));
         // The shift p·k must fit an int: a larger one (p in the tens of millions) is an overflow, not a wrapped count.
-        var shift = checked((int)(p * (long)k));
+        // p·k ≥ 62p − log2 > −2^31, so only the upper end can be passed.
+        var wide = p * (long)k;
+        // Stryker disable once Equality : p·k = 2^31 − 1, a prime, needs p = 2^31 − 1 and k = 1, so log2 ≥ 61·p: no BigInteger is that long
+        var shift = wide <= int.MaxValue
+            ? (int)wide
+            : throw new OverflowException($"rational root: the scaling shift p·k = {wide} (p = {p}) does not fit in int32");
         var y = BigInteger.DivRem(r.Numerator << Math.Max(shift, 0), r.Denominator << Math.Max(-shift, 0), out var remainder);
         var root = IntegerRoot(y, p);
         var exact = remainder.IsZero && BigInteger.Pow(root, p) == y;
