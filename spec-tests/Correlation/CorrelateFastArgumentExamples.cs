@@ -32,6 +32,8 @@ public class CorrelateFastArgumentExamples
             "spec is computed by Correlate.Spec, not Correlate.Fast"),
         ["Apply fft mode undefined"] = ArgumentCase.Range(() => Correlate.Fast.Apply(A, B, (ConvolutionMode)7, Method.Fft), "mode", "7 is not a ConvolutionMode"),
         ["Apply fft valid neither covers"] = ArgumentCase.Rule(() => Correlate.Fast.Apply(Row, Column, ConvolutionMode.Valid, Method.Fft), "in2", Neither),
+        ["Apply fft valid ranks differ"] = ArgumentCase.Rule(() => Correlate.Fast.Apply(A, NdArray<double>.Vector(1.0, 2), ConvolutionMode.Valid, Method.Fft), "in2",
+            "must have the same rank as in1 (got rank 2 and rank 1)"),
 
         ["Correlate2D in1 null"] = ArgumentCase.Null(() => Correlate2D.Fast.Apply(null!, B, ConvolutionMode.Full), "in1"),
         ["Correlate2D in2 null"] = ArgumentCase.Null(() => Correlate2D.Fast.Apply(B, null!, ConvolutionMode.Full), "in2"),

@@ -18,10 +18,10 @@ public static partial class PadModes
             return mode switch
             {
                 PaddingMode.Zeros => null,
-                PaddingMode.Reflect => CheckedRange(i < 0 ? -i : 2 * n - 2 - i, n, i),
-                PaddingMode.Replicate => i < 0 ? 0 : n - 1,
-                PaddingMode.Circular => CheckedRange(i < 0 ? i + n : i - n, n, i),
-                _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, $"padding_mode: {mode} is not a PaddingMode"),
+                PaddingMode.Reflect => CheckedRange(i >= n ? 2 * n - 2 - i : -i, n, i),
+                PaddingMode.Replicate => i >= n ? n - 1 : 0,
+                PaddingMode.Circular => CheckedRange(i >= n ? i - n : i + n, n, i),
+                _ => throw new ArgumentOutOfRangeException("padding_mode", mode, $"padding_mode: {mode} is not a PaddingMode"),
             };
         }
 

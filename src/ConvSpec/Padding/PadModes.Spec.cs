@@ -23,10 +23,10 @@ public static partial class PadModes
             return mode switch
             {
                 PaddingMode.Zeros => inside ? i : null,
-                PaddingMode.Reflect => inside ? i : i < 0 ? Within(-i, n, i) : Within(2 * (n - 1) - i, n, i),
+                PaddingMode.Reflect => inside ? i : i >= n ? Within(2 * (n - 1) - i, n, i) : Within(-i, n, i),
                 PaddingMode.Replicate => Math.Clamp(i, 0, n - 1),
-                PaddingMode.Circular => inside ? i : i < 0 ? Within(i + n, n, i) : Within(i - n, n, i),
-                _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, $"padding_mode: {mode} is not a PaddingMode"),
+                PaddingMode.Circular => inside ? i : i >= n ? Within(i - n, n, i) : Within(i + n, n, i),
+                _ => throw new ArgumentOutOfRangeException("padding_mode", mode, $"padding_mode: {mode} is not a PaddingMode"),
             };
         }
 
@@ -53,6 +53,7 @@ public static partial class PadModes
                 CheckPads(x.Shape[firstAxis + a], padBegin[a], padEnd[a], mode, a);
                 shape[firstAxis + a] += padBegin[a] + padEnd[a];
             }
+            IndexSpace.ElementCount(shape, "pads"); // the padded extents, refused under the argument that made them too many
             var source = new int[x.Rank];
             return NdArray<T>.Create(shape, j =>
             {
