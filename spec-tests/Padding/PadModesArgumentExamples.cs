@@ -19,6 +19,8 @@ public class PadModesArgumentExamples
 
     private static readonly NdArray<double> One = new([1, 1], [1.0]);
 
+    private static readonly NdArray<double> Empty = new([0, 1], []);
+
     private const string Beyond = "is beyond the one mirror or wrap the padding mode allows for extent 3";
 
     private static IEnumerable<(string, ArgumentCase)> IndexCases(IndexMap index) =>
@@ -51,6 +53,10 @@ public class PadModesArgumentExamples
             "circular padding must not wrap around more than once (got pads (0, 4) on spatial axis 0 of extent 3)")),
         ("padded shape past an array", ArgumentCase.Rule(() => pad(One, 0, [50000, 50000], [50000, 50000], PaddingMode.Zeros, 0), "pads",
             $"shape 100001x100001 has more than {Array.MaxLength} elements")),
+        ("padded extent past an int", ArgumentCase.Rule(() => pad(Empty, 1, [int.MaxValue], [0], PaddingMode.Zeros, 0), "pads",
+            $"the padded extent 1 + {int.MaxValue} + 0 on spatial axis 0 exceeds {int.MaxValue}")),
+        ("padded extent one past an int", ArgumentCase.Rule(() => pad(Empty, 1, [int.MaxValue - 2], [2], PaddingMode.Replicate, 0), "pads",
+            $"the padded extent 1 + {int.MaxValue - 2} + 2 on spatial axis 0 exceeds {int.MaxValue}")),
     ];
 
     private static readonly Dictionary<string, ArgumentCase> Cases = new[]
@@ -74,4 +80,19 @@ public class PadModesArgumentExamples
     [Theory]
     [MemberData(nameof(Names))]
     public void A_bad_argument_is_refused_with_its_name_and_rule(string name) => Cases[name].Refuses();
+
+    /// <summary>
+    /// The padded extent may reach int.MaxValue itself: an empty batch padded to [0, 2^31 − 1] is an empty array of
+    /// that shape, built by either twin without a per-cell table of the padded axis.
+    /// </summary>
+    [Fact]
+    public void An_empty_array_pads_to_the_largest_extent_without_building_it()
+    {
+        foreach (PadMap pad in new PadMap[] { PadModes.Spec.Pad, PadModes.Fast.Pad })
+        {
+            var padded = pad(Empty, 1, [int.MaxValue - 3], [2], PaddingMode.Zeros, 0);
+            Assert.Equal([0, int.MaxValue], padded.Shape);
+            Assert.Empty(padded.Data);
+        }
+    }
 }

@@ -44,23 +44,25 @@ public static partial class PadModes
             Preconditions.Require(padBegin.Length == spatial && padEnd.Length == spatial, "pads",
                 $"needs {spatial} begin and {spatial} end pads (got {padBegin.Length} and {padEnd.Length})");
             var shape = x.Shape.ToArray();
+            for (var axis = 0; axis < spatial; axis++)
+            {
+                Preconditions.AtLeast(padBegin[axis], 0, "pads");
+                Preconditions.AtLeast(padEnd[axis], 0, "pads");
+                CheckPads(x.Shape[firstAxis + axis], padBegin[axis], padEnd[axis], mode, axis);
+                shape[firstAxis + axis] += padBegin[axis] + padEnd[axis];
+            }
+            // The element count is checked before the per-axis tables are built, and an empty result needs none.
+            var data = new T[IndexSpace.ElementCount(shape, "pads")];
+            if (data.Length == 0) return new NdArray<T>(shape, data);
             var source = new int[rank][];
             var strides = IndexSpace.RowMajorStrides(x.Shape);
             for (var d = 0; d < rank; d++)
             {
                 var axis = d - firstAxis;
-                if (axis >= 0)
-                {
-                    Preconditions.AtLeast(padBegin[axis], 0, "pads");
-                    Preconditions.AtLeast(padEnd[axis], 0, "pads");
-                    CheckPads(x.Shape[d], padBegin[axis], padEnd[axis], mode, axis);
-                    shape[d] += padBegin[axis] + padEnd[axis];
-                }
                 source[d] = new int[shape[d]];
                 for (var j = 0; j < shape[d]; j++)
                     source[d][j] = axis < 0 ? j * strides[d] : Index(j - padBegin[axis], x.Shape[d], mode) is { } i ? i * strides[d] : -1;
             }
-            var data = new T[IndexSpace.ElementCount(shape, "pads")];
             var index = new int[rank];
             for (var k = 0; k < data.Length; k++)
             {

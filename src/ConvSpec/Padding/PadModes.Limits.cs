@@ -7,11 +7,14 @@ public static partial class PadModes
 {
     /// <summary>
     /// PyTorch's limits on the pads of one axis of extent <paramref name="extent"/>: reflect needs each pad
-    /// &lt; extent, circular needs each pad ≤ extent; zeros and replicate take any pad ≥ 0.
+    /// &lt; extent, circular needs each pad ≤ extent; zeros and replicate take any pad ≥ 0. The padded extent
+    /// extent + begin + end must be an int (an array extent).
     /// </summary>
     public static void CheckPads(int extent, int padBegin, int padEnd, PaddingMode mode, int axis, string name = "pads")
     {
         Preconditions.Defined(mode, "padding_mode");
+        Preconditions.Require((long)extent + padBegin + padEnd <= int.MaxValue, name,
+            $"the padded extent {extent} + {padBegin} + {padEnd} on spatial axis {axis} exceeds {int.MaxValue}");
         var largest = Math.Max(padBegin, padEnd);
         if (mode == PaddingMode.Reflect)
             Preconditions.Require(largest < extent, name,
