@@ -14,6 +14,8 @@ public class ConvolveFastArgumentExamples
 {
     private static readonly ConvolutionMode BadMode = (ConvolutionMode)7;
     private static readonly Method BadMethod = (Method)9;
+    private static readonly NdArray<long> IntA = new([2, 3], [1, 2, 3, 4, 5, 6]);
+    private static readonly NdArray<long> IntB = new([2, 2], [1, 0, 0, 1]);
 
     private static readonly Dictionary<string, ArgumentCase> Cases = new()
     {
@@ -34,6 +36,10 @@ public class ConvolveFastArgumentExamples
         ["Apply vectors method in2 null"] = ArgumentCase.Null(() => Convolve.Fast.Apply(V, null!, ConvolutionMode.Full, Method.Fft), "in2"),
         ["Apply method undefined"] = ArgumentCase.Range(() => Convolve.Fast.Apply(A, B, ConvolutionMode.Full, BadMethod), "method", "9 is not a Method"),
         ["Apply method spec"] = ArgumentCase.Rule(() => Convolve.Fast.Apply(A, B, ConvolutionMode.Full, Method.Spec), "method",
+            "spec is computed by Convolve.Spec, not Convolve.Fast"),
+        // Integers take no FFT, so the direct sum is the only path after these checks.
+        ["Apply integer method undefined"] = ArgumentCase.Range(() => Convolve.Fast.Apply(IntA, IntB, ConvolutionMode.Full, BadMethod), "method", "9 is not a Method"),
+        ["Apply integer method spec"] = ArgumentCase.Rule(() => Convolve.Fast.Apply(IntA, IntB, ConvolutionMode.Full, Method.Spec), "method",
             "spec is computed by Convolve.Spec, not Convolve.Fast"),
         ["Apply fft mode undefined"] = ArgumentCase.Range(() => Convolve.Fast.Apply(A, B, BadMode, Method.Fft), "mode", "7 is not a ConvolutionMode"),
         // The extent-1 axes of either input are not convolved by fftconvolve; convolve still needs one input to cover the other.
@@ -67,6 +73,10 @@ public class ConvolveFastArgumentExamples
         ["AlongAxes output too large"] = ArgumentCase.Rule(
             () => Convolve.Fast.AlongAxes(new NdArray<double>([1, 1 << 16], new double[1 << 16]), new NdArray<double>([1 << 16, 1], new double[1 << 16]), ConvolutionMode.Full, null),
             "output", $"shape 65536x65536 has more than {Array.MaxLength} elements"),
+        // Both axes convolved, so the output is counted before any transform is planned.
+        ["AlongAxes fft output too large"] = ArgumentCase.Rule(
+            () => Convolve.Fast.AlongAxes(new NdArray<double>([46_341, 2], new double[92_682]), new NdArray<double>([2, 46_341], new double[92_682]), ConvolutionMode.Full, null),
+            "output", $"shape 46342x46342 has more than {Array.MaxLength} elements"),
         ["OverlapAdd in1 null"] = ArgumentCase.Null(() => Convolve.Fast.OverlapAdd(null!, A, ConvolutionMode.Full, null), "in1"),
         ["OverlapAdd mode undefined"] = ArgumentCase.Range(() => Convolve.Fast.OverlapAdd(A, B, BadMode, null), "mode", "7 is not a ConvolutionMode"),
     };

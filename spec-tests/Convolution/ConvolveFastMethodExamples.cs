@@ -79,6 +79,23 @@ public class ConvolveFastMethodExamples
             Assert.False(direct.Data.SequenceEqual(Correlate.Fast.Apply(a, b, mode, Method.Fft).Data), "the FFT rounded exactly as the direct sum");
     }
 
+    /// <summary>
+    /// Axis 0 has extent 1 in in2, so fftconvolve broadcasts it and sums over axis 1 with the shorter in1 rows as the
+    /// kernel, while convolve's direct sum runs over both axes with in2 as the kernel: the same products, summed in
+    /// the opposite order. Method direct is convolve's.
+    /// </summary>
+    [Theory]
+    [InlineData(ConvolutionMode.Full)]
+    [InlineData(ConvolutionMode.Same)]
+    public void Method_direct_is_convolves_direct_sum_when_an_axis_has_extent_1(ConvolutionMode mode)
+    {
+        var (a, b) = (Wave([3, 2], 0.3), Wave([1, 5], 1.1));
+        var direct = Convolve.Fast.Apply(a, b, mode);
+        AssertBitwise(direct, Convolve.Fast.Apply(a, b, mode, Method.Direct), "method direct");
+        Assert.False(direct.Data.SequenceEqual(Convolve.Fast.AlongAxes(a, b, mode, null, Method.Direct).Data),
+            "fftconvolve's sum rounded exactly as convolve's: the inputs do not tell the orders apart");
+    }
+
     [Fact] // integers never take an FFT: every method is the exact direct sum, even where the cost model prices FFT cheaper
     public void Integer_convolution_is_exact_under_every_method()
     {

@@ -61,11 +61,10 @@ public static partial class Convolve
                 _ => convolved.Contains(d) ? d1[d] - d2[d] + 1 : Math.Max(d1[d], d2[d]),
             }).ToArray();
             IndexSpace.ElementCount(shape, "output");
-            if (in1.Rank > 0 && convolved.Length == in1.Rank && !overlapAdd && (method == Method.Direct || !CostModel.HasFft<T>()
-                || method == Method.Auto && CostModel.Choose(d1, d2, mode) == Method.Direct))
-                return Direct(in1, in2, mode);
-            // overlapAdd comes only with Method.Fft (OverlapAdd above), so a direct choice never has it.
-            var choice = method == Method.Auto ? CostModel.Choose(d1, d2, mode) : method;
+            // Types without an FFT always sum directly; a direct sum over every axis computes only the outputs of the
+            // mode. overlapAdd comes only with Method.Fft (OverlapAdd above), so a direct choice never has it.
+            var choice = !CostModel.HasFft<T>() ? Method.Direct : method == Method.Auto ? CostModel.Choose(d1, d2, mode) : method;
+            if (choice == Method.Direct && convolved.Length == in1.Rank) return Direct(in1, in2, mode);
             var (full, fullDims) = choice == Method.Direct
                 ? DirectAlongAxes(in1, in2, convolved)
                 : FullAlongAxes(in1, in2, convolved, overlapAdd || choice == CostModel.OverlapAddChoice);
@@ -78,7 +77,7 @@ public static partial class Convolve
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T>
         {
             var (d1, d2) = (in1.Shape.ToArray(), in2.Shape.ToArray());
-            if (axes.Length == 0 || !CostModel.HasFft<T>()) return DirectAlongAxes(in1, in2, axes);
+            if (axes.Length == 0) return DirectAlongAxes(in1, in2, axes);
             if (typeof(T) == typeof(System.Numerics.Complex))
             {
                 var (a, b) = ((Complex[])(object)in1.Data, (Complex[])(object)in2.Data);

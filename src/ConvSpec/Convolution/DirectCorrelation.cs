@@ -63,7 +63,13 @@ internal static class DirectCorrelation
     /// the same chain a ← fma(K[t], P[k + t], a) over t in row-major order (vector MulAdd and Math.FusedMultiplyAdd both
     /// round once per term), so the schedule decides speed only, never a bit of the result.
     /// </summary>
-    public static double[] Run(double[] p, double[] k, int[] kDims, int[] oDims)
+    public static double[] Run(double[] p, double[] k, int[] kDims, int[] oDims) => Run(p, k, kDims, oDims, Lanes.Width);
+
+    /// <summary>
+    /// <see cref="Run(double[], double[], int[], int[])"/> with lanes of <paramref name="laneWidth"/> doubles: 8, 4, or
+    /// 1 (scalar). Every width gives the same bits (schedule invariance); the public overload uses the hardware's.
+    /// </summary>
+    internal static double[] Run(double[] p, double[] k, int[] kDims, int[] oDims, int laneWidth)
     {
         var layout = Layout.Of(kDims, oDims);
         var output = new double[layout.Rows * layout.Width];
@@ -76,7 +82,7 @@ internal static class DirectCorrelation
         // kernel rows u and u − 1); a last unpaired row runs alone.
         var rank2 = oDims.Length == 2;
         // Stryker disable once Equality : pairing is a schedule (schedule invariance); wide lanes only make it pay
-        var pairs = rank2 && Lanes.Width > 1;
+        var pairs = rank2 && laneWidth > 1;
         var rowSets = pairs ? (layout.Rows + 1) / 2 : layout.Rows;
         void Task(int t)
         {
@@ -85,13 +91,13 @@ internal static class DirectCorrelation
             if (pairs && 2 * set + 1 < layout.Rows)
             {
                 // Stryker disable once Equality : Lane256 computes the same chains as Lane512 (schedule invariance)
-                if (Lanes.Width == 8) RowPair<Lane512>(p, k, output, layout, layout.PaddedWidth, 2 * set, c0, c1);
+                if (laneWidth == 8) RowPair<Lane512>(p, k, output, layout, layout.PaddedWidth, 2 * set, c0, c1);
                 else RowPair<Lane256>(p, k, output, layout, layout.PaddedWidth, 2 * set, c0, c1);
                 // Stryker disable once Statement : without it Row recomputes row 2·set's columns as the same chains, writing the same values
                 return;
             }
             var row = pairs ? 2 * set : set;
-            switch (Lanes.Width)
+            switch (laneWidth)
             {
                 case 8: Row<Lane512>(p, k, output, layout, row, c0, c1); break;
                 case 4: Row<Lane256>(p, k, output, layout, row, c0, c1); break;
