@@ -28,6 +28,12 @@ public class CirculantArgumentExamples
         ["CircularConvolve.Spec in2 null"] = ArgumentCase.Null(() => CircularConvolve.Spec.Apply<long>([1L], null!), "in2"),
         ["CircularConvolve.Spec shapes differ"] = ArgumentCase.Rule(() => CircularConvolve.Spec.Apply(Two, new NdArray<long>([3], [1, 2, 3])), "in2",
             "must have the same shape as in1 (got 2 and 3)"),
+        ["CirculantMatrix.Fast.Solve b null"] = ArgumentCase.Null(() => CirculantMatrix.Fast.Solve([1, 2], null!), "b"),
+        ["CirculantMatrix.Fast.Solve b empty"] = ArgumentCase.Rule(() => CirculantMatrix.Fast.Solve([1, 2], []), "b", "must not be empty"),
+        ["CirculantMatrix.Fast.Solve b of another length"] = ArgumentCase.Rule(() => CirculantMatrix.Fast.Solve([1, 2], [1, 2, 3]), "b",
+            "must have the length of c (got 3 and 2)"),
+        ["CircularConvolve.Fast in1 null"] = ArgumentCase.Null(() => CircularConvolve.Fast.Apply<long>(null!, [1L]), "in1"),
+        ["CircularConvolve.Fast in2 null"] = ArgumentCase.Null(() => CircularConvolve.Fast.Apply<long>([1L], null!), "in2"),
         ["CheckShapes in1 null"] = ArgumentCase.Null(() => { CircularConvolve.Spec.CheckShapes(null!, Two); return null; }, "in1"),
         ["CheckShapes in2 null"] = ArgumentCase.Null(() => { CircularConvolve.Spec.CheckShapes(Two, null!); return null; }, "in2"),
         ["CheckShapes ranks differ"] = ArgumentCase.Rule(() => { CircularConvolve.Spec.CheckShapes(Two, new NdArray<long>([2, 1], [1, 2])); return null; }, "in2",
@@ -51,10 +57,23 @@ public class CirculantArgumentExamples
         Assert.Contains("within the DFT error bound 0 of zero", e.Message);
     }
 
-    [Fact] // (a ⊛ b)_0 = a_0 b_0 + a_1 b_1 = long.MaxValue + 1
-    public void Integer_overflow_of_a_circular_convolution_is_an_error_naming_the_operation()
+    [Fact] // the fast twin: the FFT eigenvalues of the zero vector are 0, and so is η = ε_n √n ‖c‖₂: |λ̂_0| = η is singular
+    public void The_zero_circulant_is_singular_to_the_fast_twin_even_with_a_zero_error_bound()
     {
-        var e = Assert.Throws<OverflowException>(() => CircularConvolve.Spec.Apply([long.MaxValue, 1L], [1L, 1L]));
+        var e = Assert.ThrowsAny<ArgumentException>(() => CirculantMatrix.Fast.Inverse([0, 0]));
+        Assert.Equal("c", e.ParamName);
+        Assert.Contains($"c: the circulant matrix is singular to working precision: eigenvalue 0 is {Complex.Zero}, ", e.Message);
+        Assert.Contains("within the FFT error bound 0 of zero", e.Message);
+    }
+
+    [Theory] // (a ⊛ b)_0 = a_0 b_0 + a_1 b_1 = long.MaxValue + 1, on both twins
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Integer_overflow_of_a_circular_convolution_is_an_error_naming_the_operation(bool fast)
+    {
+        var e = Assert.Throws<OverflowException>(() => fast
+            ? CircularConvolve.Fast.Apply([long.MaxValue, 1L], [1L, 1L])
+            : CircularConvolve.Spec.Apply([long.MaxValue, 1L], [1L, 1L]));
         Assert.StartsWith("circular_convolve: integer overflow", e.Message);
     }
 }
