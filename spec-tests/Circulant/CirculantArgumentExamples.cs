@@ -13,27 +13,26 @@ public class CirculantArgumentExamples
 {
     private static readonly NdArray<long> Two = new([2], [1, 2]);
 
+    /// <summary>The cases every twin shares: Solve's right-hand side b, and the circular convolution's null operands.</summary>
+    private static IEnumerable<(string, ArgumentCase)> TwinCases(string twin, Func<Complex[], Complex[], Complex[]> solve,
+        Func<long[], long[], long[]> convolve) =>
+    [
+        ($"{twin} Solve b null", ArgumentCase.Null(() => solve([1, 2], null!), "b")),
+        ($"{twin} Solve b empty", ArgumentCase.Rule(() => solve([1, 2], []), "b", "must not be empty")),
+        ($"{twin} Solve b of another length", ArgumentCase.Rule(() => solve([1, 2], [1, 2, 3]), "b", "must have the length of c (got 3 and 2)")),
+        ($"{twin} CircularConvolve in1 null", ArgumentCase.Null(() => convolve(null!, [1L]), "in1")),
+        ($"{twin} CircularConvolve in2 null", ArgumentCase.Null(() => convolve([1L], null!), "in2")),
+    ];
+
     private static readonly Dictionary<string, ArgumentCase> Cases = new()
     {
         ["CirculantMatrix.Spec.Of c null"] = ArgumentCase.Null(() => CirculantMatrix.Spec.Of<long>(null!), "c"),
         ["Eigenvalues c null"] = ArgumentCase.Null(() => CirculantMatrix.Spec.Eigenvalues(null!), "c"),
         ["Eigenvalues c empty"] = ArgumentCase.Rule(() => CirculantMatrix.Spec.Eigenvalues([]), "c", "must not be empty"),
         ["Eigenvector n 0"] = ArgumentCase.Range(() => CirculantMatrix.Spec.Eigenvector(0, 0), "n", "must be at least 1 (got 0)"),
-        ["Solve b null"] = ArgumentCase.Null(() => CirculantMatrix.Spec.Solve([1, 2], null!), "b"),
-        ["Solve b empty"] = ArgumentCase.Rule(() => CirculantMatrix.Spec.Solve([1, 2], []), "b", "must not be empty"),
-        ["Solve b of another length"] = ArgumentCase.Rule(() => CirculantMatrix.Spec.Solve([1, 2], [1, 2, 3]), "b",
-            "must have the length of c (got 3 and 2)"),
 
-        ["CircularConvolve.Spec in1 null"] = ArgumentCase.Null(() => CircularConvolve.Spec.Apply<long>(null!, [1L]), "in1"),
-        ["CircularConvolve.Spec in2 null"] = ArgumentCase.Null(() => CircularConvolve.Spec.Apply<long>([1L], null!), "in2"),
         ["CircularConvolve.Spec shapes differ"] = ArgumentCase.Rule(() => CircularConvolve.Spec.Apply(Two, new NdArray<long>([3], [1, 2, 3])), "in2",
             "must have the same shape as in1 (got 2 and 3)"),
-        ["CirculantMatrix.Fast.Solve b null"] = ArgumentCase.Null(() => CirculantMatrix.Fast.Solve([1, 2], null!), "b"),
-        ["CirculantMatrix.Fast.Solve b empty"] = ArgumentCase.Rule(() => CirculantMatrix.Fast.Solve([1, 2], []), "b", "must not be empty"),
-        ["CirculantMatrix.Fast.Solve b of another length"] = ArgumentCase.Rule(() => CirculantMatrix.Fast.Solve([1, 2], [1, 2, 3]), "b",
-            "must have the length of c (got 3 and 2)"),
-        ["CircularConvolve.Fast in1 null"] = ArgumentCase.Null(() => CircularConvolve.Fast.Apply<long>(null!, [1L]), "in1"),
-        ["CircularConvolve.Fast in2 null"] = ArgumentCase.Null(() => CircularConvolve.Fast.Apply<long>([1L], null!), "in2"),
         ["CheckShapes in1 null"] = ArgumentCase.Null(() => { CircularConvolve.Spec.CheckShapes(null!, Two); return null; }, "in1"),
         ["CheckShapes in2 null"] = ArgumentCase.Null(() => { CircularConvolve.Spec.CheckShapes(Two, null!); return null; }, "in2"),
         ["CheckShapes ranks differ"] = ArgumentCase.Rule(() => { CircularConvolve.Spec.CheckShapes(Two, new NdArray<long>([2, 1], [1, 2])); return null; }, "in2",
@@ -41,6 +40,13 @@ public class CirculantArgumentExamples
         ["CheckShapes empty"] = ArgumentCase.Rule(() => { CircularConvolve.Spec.CheckShapes(new NdArray<long>([0], []), new NdArray<long>([0], [])); return null; }, "in1",
             "must not be empty (shape 0)"),
     };
+
+    static CirculantArgumentExamples()
+    {
+        foreach (var (name, c) in TwinCases("Spec", CirculantMatrix.Spec.Solve, CircularConvolve.Spec.Apply<long>)
+                     .Concat(TwinCases("Fast", CirculantMatrix.Fast.Solve, CircularConvolve.Fast.Apply<long>)))
+            Cases.Add(name, c);
+    }
 
     public static TheoryData<string> Names => new(Cases.Keys);
 
