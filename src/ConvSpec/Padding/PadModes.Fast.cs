@@ -39,20 +39,9 @@ public static partial class PadModes
         {
             Preconditions.NotNull(x, nameof(x));
             var rank = x.Rank;
-            var spatial = rank - firstAxis;
-            Preconditions.Require(firstAxis >= 0 && spatial >= 0, nameof(firstAxis), $"must lie in 0..{rank} (got {firstAxis})");
-            Preconditions.Require(padBegin.Length == spatial && padEnd.Length == spatial, "pads",
-                $"needs {spatial} begin and {spatial} end pads (got {padBegin.Length} and {padEnd.Length})");
-            var shape = x.Shape.ToArray();
-            for (var axis = 0; axis < spatial; axis++)
-            {
-                Preconditions.AtLeast(padBegin[axis], 0, "pads");
-                Preconditions.AtLeast(padEnd[axis], 0, "pads");
-                CheckPads(x.Shape[firstAxis + axis], padBegin[axis], padEnd[axis], mode, axis);
-                shape[firstAxis + axis] += padBegin[axis] + padEnd[axis];
-            }
+            var (shape, count) = PaddedShape(x.Shape, firstAxis, padBegin, padEnd, mode);
             // The element count is checked before the per-axis tables are built, and an empty result needs none.
-            var data = new T[IndexSpace.ElementCount(shape, "pads")];
+            var data = new T[count];
             if (data.Length == 0) return new NdArray<T>(shape, data);
             var source = new int[rank][];
             var strides = IndexSpace.RowMajorStrides(x.Shape);

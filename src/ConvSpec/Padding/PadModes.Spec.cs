@@ -1,4 +1,3 @@
-using ConvSpec.Shapes;
 using ConvSpec.Tensors;
 using ConvSpec.Validation;
 
@@ -41,19 +40,7 @@ public static partial class PadModes
         public static NdArray<T> Pad<T>(NdArray<T> x, int firstAxis, int[] padBegin, int[] padEnd, PaddingMode mode, T zero)
         {
             Preconditions.NotNull(x, nameof(x));
-            var spatial = x.Rank - firstAxis;
-            Preconditions.Require(firstAxis >= 0 && spatial >= 0, nameof(firstAxis), $"must lie in 0..{x.Rank} (got {firstAxis})");
-            Preconditions.Require(padBegin.Length == spatial && padEnd.Length == spatial, "pads",
-                $"needs {spatial} begin and {spatial} end pads (got {padBegin.Length} and {padEnd.Length})");
-            var shape = x.Shape.ToArray();
-            for (var a = 0; a < spatial; a++)
-            {
-                Preconditions.AtLeast(padBegin[a], 0, "pads");
-                Preconditions.AtLeast(padEnd[a], 0, "pads");
-                CheckPads(x.Shape[firstAxis + a], padBegin[a], padEnd[a], mode, a);
-                shape[firstAxis + a] += padBegin[a] + padEnd[a];
-            }
-            IndexSpace.ElementCount(shape, "pads"); // the padded extents, refused under the argument that made them too many
+            var (shape, _) = PaddedShape(x.Shape, firstAxis, padBegin, padEnd, mode);
             var source = new int[x.Rank];
             return NdArray<T>.Create(shape, j =>
             {
