@@ -127,7 +127,7 @@ public abstract class DftCaseGenerator(string op, bool inverse) : ICaseGenerator
         var relative = lengths.Aggregate(0.0, (e, n) =>
         {
             var log2 = n <= 1 ? 0 : Math.Ceiling(Math.Log2(2.0 * n - 1));
-            var eps = log2 * eta / (1 - log2 * eta);
+            var eps = CheckBounds.Gamma((long)log2, eta); // γ_{log2} at unit η
             return ErrorBound.Compose(e, inverse ? ErrorBound.Compose(eps, u) : eps);
         });
         var root = Math.Sqrt(lengths.Aggregate(1.0, (p, n) => p * n));
