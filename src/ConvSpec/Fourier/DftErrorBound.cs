@@ -45,10 +45,10 @@ public static class DftErrorBound
         ErrorBound.Compose(ErrorBound.Compose(RootError, ProductError), Gamma(Math.Max(n - 1, 0)));
 
     /// <summary>
-    /// The inverse pass's factor θ'(n) = (1 + θ(n))(1 + u) − 1 (the division by n rounds once more), evaluated as
-    /// θ(n) + u(1 + θ(n)): in double 1 + u rounds to 1, so the product form would drop the u.
+    /// The inverse pass's factor θ'(n) = (1 + θ(n))(1 + u) − 1 (the division by n rounds once more), composed as
+    /// θ(n) + u + θ(n)·u (<see cref="ErrorBound.Compose"/>): in double 1 + u rounds to 1, so the product form would drop the u.
     /// </summary>
-    public static double InverseTermFactor(int n) => TermFactor(n) + UnitRoundoff * (1 + TermFactor(n));
+    public static double InverseTermFactor(int n) => ErrorBound.Compose(TermFactor(n), UnitRoundoff);
 
     /// <summary>
     /// An upper bound on ‖x‖₁ = Σ |x_j|: the computed sum (each |x_j| within one ulp, n − 1 rounded additions)
