@@ -61,13 +61,13 @@ public static partial class Convolve
                 _ => convolved.Contains(d) ? d1[d] - d2[d] + 1 : Math.Max(d1[d], d2[d]),
             }).ToArray();
             IndexSpace.ElementCount(shape, "output");
-            // Types without an FFT always sum directly; a direct sum over every axis computes only the outputs of the
-            // mode. overlapAdd comes only with Method.Fft (OverlapAdd above), so a direct choice never has it.
+            // Types without an FFT always sum directly. overlapAdd comes only with Method.Fft (OverlapAdd above), so a
+            // direct choice never has it.
             var choice = !CostModel.HasFft<T>() ? Method.Direct : method == Method.Auto ? CostModel.Choose(d1, d2, mode) : method;
             if (choice == Method.Direct && convolved.Length == in1.Rank) return Direct(in1, in2, mode);
-            var (full, fullDims) = choice == Method.Direct
-                ? DirectAlongAxes(in1, in2, convolved)
-                : FullAlongAxes(in1, in2, convolved, overlapAdd || choice == CostModel.OverlapAddChoice);
+            // Direct sums, and a product that only broadcasts (no axis to transform), compute the mode's outputs alone.
+            if (choice == Method.Direct || convolved.Length == 0) return DirectAlongAxes(in1, in2, convolved, shape);
+            var (full, fullDims) = FullAlongAxes(in1, in2, convolved, overlapAdd || choice == CostModel.OverlapAddChoice);
             if (shape.SequenceEqual(fullDims)) return new NdArray<T>(shape, full);
             var maps = shape.Select((o, d) => Slab.Shifted(Crop.CentredStart(fullDims[d], o), o, fullDims[d])).ToArray();
             return new NdArray<T>(shape, Slab.Gather(full, fullDims, maps, T.AdditiveIdentity));
@@ -77,7 +77,6 @@ public static partial class Convolve
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T>
         {
             var (d1, d2) = (in1.Shape.ToArray(), in2.Shape.ToArray());
-            if (axes.Length == 0) return DirectAlongAxes(in1, in2, axes);
             if (typeof(T) == typeof(System.Numerics.Complex))
             {
                 var (a, b) = ((Complex[])(object)in1.Data, (Complex[])(object)in2.Data);
@@ -105,31 +104,5 @@ public static partial class Convolve
 
         private static double[] AsDoubles<T>(T[] x) =>
             typeof(T) == typeof(float) ? Array.ConvertAll((float[])(object)x, v => (double)v) : (double[])(object)x;
-
-        /// <summary>The full convolution over <paramref name="axes"/> by direct sums, one broadcast slice of the other axes at a time.</summary>
-        private static (T[] Data, int[] Dims) DirectAlongAxes<T>(NdArray<T> in1, NdArray<T> in2, int[] axes)
-            where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T>
-        {
-            var (d1, d2) = (in1.Shape.ToArray(), in2.Shape.ToArray());
-            var fullDims = FullDims(d1, d2, axes);
-            var batchDims = fullDims.Select((e, d) => axes.Contains(d) ? 1 : e).ToArray();
-            var result = new T[IndexSpace.ElementCount(fullDims, "output")];
-            var strides = IndexSpace.RowMajorStrides(fullDims);
-            foreach (var b in IndexSpace.Of(batchDims))
-            {
-                int[][] Slice(int[] dims) => dims.Select((e, d) => axes.Contains(d) ? Slab.Shifted(0, e, e) : new[] { e == 1 ? 0 : b[d] }).ToArray();
-                var (s1, s2) = (Slice(d1), Slice(d2));
-                var part = Direct(new NdArray<T>(s1.Select(m => m.Length).ToArray(), Slab.Gather(in1.Data, d1, s1, T.AdditiveIdentity)),
-                    new NdArray<T>(s2.Select(m => m.Length).ToArray(), Slab.Gather(in2.Data, d2, s2, T.AdditiveIdentity)), ConvolutionMode.Full);
-                var k = 0;
-                foreach (var i in IndexSpace.Of(part.Shape.ToArray()))
-                {
-                    var offset = 0;
-                    for (var d = 0; d < i.Length; d++) offset += (axes.Contains(d) ? i[d] : b[d]) * strides[d];
-                    result[offset] = part.Data[k++];
-                }
-            }
-            return (result, fullDims);
-        }
     }
 }
