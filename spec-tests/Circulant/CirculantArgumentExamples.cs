@@ -1,5 +1,6 @@
 using System.Numerics;
 using ConvSpec.Circulant;
+using ConvSpec.Fourier;
 using ConvSpec.SpecTests.TestSupport;
 using ConvSpec.Tensors;
 
@@ -39,12 +40,38 @@ public class CirculantArgumentExamples
             "must have the same rank as in1 (got rank 1 and rank 2)"),
         ["CheckShapes empty"] = ArgumentCase.Rule(() => { CircularConvolve.Spec.CheckShapes(new NdArray<long>([0], []), new NdArray<long>([0], [])); return null; }, "in1",
             "must not be empty (shape 0)"),
+
+        ["CirculantFastErrorBound.EigenvalueError c null"] = ArgumentCase.Null(() => CirculantFastErrorBound.EigenvalueError(null!), "c"),
     };
+
+    /// <summary>
+    /// The residual bounds' shared arguments: c, and λ̂ of the length of c with every |λ̂_k| above η (here the second
+    /// equals η, of the O(n²) DFT or of the FFT, exactly).
+    /// </summary>
+    private static IEnumerable<(string, ArgumentCase)> BoundCases(string bound, Func<Complex[], Complex[], double> residual,
+        Func<Complex[], double> eta, string transform) =>
+    [
+        ($"{bound} c null", ArgumentCase.Null(() => residual(null!, [1, 2]), "c")),
+        ($"{bound} lambdaHat null", ArgumentCase.Null(() => residual([1, 2], null!), "lambdaHat")),
+        ($"{bound} lambdaHat of another length", ArgumentCase.Rule(() => residual([3, 1], [4, 2, 2]), "lambdaHat", "must have the length of c")),
+        ($"{bound} an eigenvalue equal to eta", ArgumentCase.Rule(() => residual([3, 1], [4, eta([3, 1])]), "lambdaHat",
+            $"every |λ̂_k| must exceed the {transform} error bound η (else C is singular to working precision)")),
+    ];
+
 
     static CirculantArgumentExamples()
     {
         foreach (var (name, c) in TwinCases("Spec", CirculantMatrix.Spec.Solve, CircularConvolve.Spec.Apply<long>)
                      .Concat(TwinCases("Fast", CirculantMatrix.Fast.Solve, CircularConvolve.Fast.Apply<long>)))
+            Cases.Add(name, c);
+        foreach (var (name, c) in BoundCases("CirculantErrorBound.InverseResidual", CirculantErrorBound.InverseResidual,
+                         c => DftErrorBound.Forward([c.Length], DftErrorBound.Norm1(c)), "DFT")
+                     .Concat(BoundCases("CirculantErrorBound.SolveResidual", (c, l) => CirculantErrorBound.SolveResidual(c, l, [1, 1], [2, 0]),
+                         c => DftErrorBound.Forward([c.Length], DftErrorBound.Norm1(c)), "DFT"))
+                     .Concat(BoundCases("CirculantFastErrorBound.InverseResidual", CirculantFastErrorBound.InverseResidual,
+                         CirculantFastErrorBound.EigenvalueError, "FFT"))
+                     .Concat(BoundCases("CirculantFastErrorBound.SolveResidual", (c, l) => CirculantFastErrorBound.SolveResidual(c, l, [1, 1], [2, 0]),
+                         CirculantFastErrorBound.EigenvalueError, "FFT")))
             Cases.Add(name, c);
     }
 
