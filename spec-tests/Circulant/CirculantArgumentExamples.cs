@@ -59,8 +59,21 @@ public class CirculantArgumentExamples
     ];
 
 
+    /// <summary>The solve bounds' right-hand side b and its transform β̂: given, and of the length of c.</summary>
+    private static IEnumerable<(string, ArgumentCase)> RightHandSideCases(string bound,
+        Func<Complex[], Complex[], Complex[], Complex[], double> residual) =>
+    [
+        ($"{bound} b null", ArgumentCase.Null(() => residual([3, 1], [4, 2], null!, [2, 0]), "b")),
+        ($"{bound} betaHat null", ArgumentCase.Null(() => residual([3, 1], [4, 2], [1, 1], null!), "betaHat")),
+        ($"{bound} b of another length", ArgumentCase.Rule(() => residual([3, 1], [4, 2], [1, 1, 1], [2, 0]), "b", "must have the length of c")),
+        ($"{bound} betaHat of another length", ArgumentCase.Rule(() => residual([3, 1], [4, 2], [1, 1], [2]), "betaHat", "must have the length of c")),
+    ];
+
     static CirculantArgumentExamples()
     {
+        foreach (var (name, c) in RightHandSideCases("CirculantErrorBound.SolveResidual", CirculantErrorBound.SolveResidual)
+                     .Concat(RightHandSideCases("CirculantFastErrorBound.SolveResidual", CirculantFastErrorBound.SolveResidual)))
+            Cases.Add(name, c);
         foreach (var (name, c) in TwinCases("Spec", CirculantMatrix.Spec.Solve, CircularConvolve.Spec.Apply<long>)
                      .Concat(TwinCases("Fast", CirculantMatrix.Fast.Solve, CircularConvolve.Fast.Apply<long>)))
             Cases.Add(name, c);

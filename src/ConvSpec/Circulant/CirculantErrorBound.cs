@@ -44,7 +44,7 @@ public static class CirculantErrorBound
     public static double SolveResidual(Complex[] c, Complex[] lambdaHat, Complex[] b, Complex[] betaHat)
     {
         var (n, eta, norm1) = Setup(c, lambdaHat);
-        Preconditions.Require(b.Length == n && betaHat.Length == n, nameof(b), "b and betaHat must have the length of c");
+        CheckRightHandSide(n, b, betaHat);
         var etaB = DftErrorBound.Forward([n], DftErrorBound.Norm1(b));
         var g = QuotientError;
         double quotients = 0, perturbation = 0;
@@ -55,6 +55,15 @@ public static class CirculantErrorBound
             perturbation += g * beta / l + etaB / l + (beta + etaB) * eta / (l * (l - eta));
         }
         return norm1 * (DftErrorBound.InverseTermFactor(n) * quotients + perturbation) / n;
+    }
+
+    /// <summary>The solve bounds' b and β̂ = F̂ b: both given, both of the length n of c.</summary>
+    internal static void CheckRightHandSide(int n, Complex[] b, Complex[] betaHat)
+    {
+        Preconditions.NotNull(b, nameof(b));
+        Preconditions.NotNull(betaHat, nameof(betaHat));
+        Preconditions.Require(b.Length == n, nameof(b), "must have the length of c");
+        Preconditions.Require(betaHat.Length == n, nameof(betaHat), "must have the length of c");
     }
 
     private static (int N, double Eta, double Norm1) Setup(Complex[] c, Complex[] lambdaHat)

@@ -49,7 +49,7 @@ public static class CirculantFastErrorBound
     public static double SolveResidual(Complex[] c, Complex[] lambdaHat, Complex[] b, Complex[] betaHat)
     {
         var (n, eta, norm1) = Setup(c, lambdaHat);
-        Preconditions.Require(b.Length == n && betaHat.Length == n, nameof(b), "b and betaHat must have the length of c");
+        CirculantErrorBound.CheckRightHandSide(n, b, betaHat);
         var etaB = DftFastErrorBound.Forward([n], DftFastErrorBound.Norm2(b));
         var g = CirculantErrorBound.QuotientError;
         double squares = 0, perturbation = 0;
