@@ -14,9 +14,9 @@ public static partial class CircularConvolve
     /// complex FFTs (<see cref="Fourier.Fft"/>), O(N log N) for N elements; ‖ĉ − c‖₂ ≤
     /// <see cref="CircularConvolveErrorBound.Fft(double[], double[], IReadOnlyList{int})"/> (float results, computed
     /// in double, add one rounding to float, u_f |ĉ_k|).</item>
-    /// <item>long, int, Int128 whose values are exact in double: the same FFT rounded to the nearest integer, exact
-    /// when the bound is below ½ (<see cref="CircularConvolveErrorBound.RoundsExactly"/>) and Σ|a|·Σ|b| &lt; 2^53 (2^31 for
-    /// int; so no partial sum of the definition overflows); N ≥ <see cref="FftThreshold"/>.</item>
+    /// <item>long, int, Int128 with Σ|a|·Σ|b| &lt; 2^53 (2^31 for int; so every value is exact in double and no partial
+    /// sum of the definition overflows): the same FFT rounded to the nearest integer, exact when the bound is below ½
+    /// (<see cref="CircularConvolveErrorBound.RoundsExactly"/>); N ≥ <see cref="FftThreshold"/>.</item>
     /// <item>otherwise (and every other element type: Dyadic, decimal, ...): the direct cyclic sum with flat index
     /// arithmetic, O(N²), summed in the spec's order (row-major i) with checked arithmetic, so it is exact and
     /// overflows exactly where the spec does.</item>
@@ -43,6 +43,7 @@ public static partial class CircularConvolve
             Spec.CheckShapes(in1, in2);
             if (typeof(T) == typeof(double) || typeof(T) == typeof(float) || typeof(T) == typeof(Complex))
                 return CircularFft.Floating(in1, in2);
+            // Stryker disable once Equality : N only picks which of two exact methods runs: for every shape TryExactInteger answers only where the spec does not overflow, with the spec's values (mutation/equivalents.md)
             if (in1.Data.Length >= FftThreshold && CircularFft.TryExactInteger(in1, in2) is { } exact)
                 return exact;
             return OverflowGuard.Run("circular_convolve", () => CircularDirect.Apply(in1, in2));

@@ -21,9 +21,13 @@ internal static class CircularFft
     }
 
     /// <summary>
-    /// long, int or Int128 elements all within ±2^53: the FFT rounded to the nearest integer when its bound is below
-    /// ½ and Σ|a|·Σ|b| &lt; 2^53 (2^31 for int), so that no partial sum of the definition overflows the element type
-    /// and the twins agree on overflow too; null otherwise (another element type, values too large, a bound too wide).
+    /// long, int or Int128 elements: the FFT rounded to the nearest integer when Σ|a|·Σ|b| &lt; 2^53 (2^31 for int) and
+    /// its bound is below ½; null otherwise (another element type, sums too large, a bound too wide). The first
+    /// condition makes the FFT's inputs exact: with both factors nonzero every |value| ≤ its factor's Σ &lt; 2^53 is a
+    /// double (a rounded sum of magnitudes is at least each of them, and a value of magnitude 2^53 or more converts to
+    /// one of magnitude 2^53 or more), and with either factor zero the FFT gives zero whatever the other's values
+    /// round to. It also bounds every product and partial sum of the definition, so none overflows the element type
+    /// and the twins agree on overflow too.
     /// </summary>
     public static NdArray<T>? TryExactInteger<T>(NdArray<T> in1, NdArray<T> in2)
     {
@@ -56,13 +60,12 @@ internal static class CircularFft
         _ => ((NdArray<float>)(object)x).Map(v => new Complex(v, 0)),
     };
 
-    private const double Exact = 9007199254740992.0; // 2^53: every integer of smaller magnitude is a double
-
+    /// <summary>x rounded to double for an integer T (exact where <see cref="TryExactInteger{T}"/> goes on); null for any other T.</summary>
     private static double[]? ToDoubles<T>(T[] x) => x switch
     {
-        long[] l => l.All(v => Math.Abs((double)v) <= Exact) ? Array.ConvertAll(l, v => (double)v) : null,
+        long[] l => Array.ConvertAll(l, v => (double)v),
         int[] i => Array.ConvertAll(i, v => (double)v),
-        Int128[] w => w.All(v => v >= -(Int128)Exact && v <= (Int128)Exact) ? Array.ConvertAll(w, v => (double)v) : null,
+        Int128[] w => Array.ConvertAll(w, v => (double)v),
         _ => null,
     };
 
