@@ -7,12 +7,13 @@ namespace ConvSpec.Convolution;
 /// </summary>
 internal static class Slab
 {
-    /// <summary>The gathered array; its shape is the lengths of <paramref name="maps"/>.</summary>
+    /// <summary>
+    /// The gathered array; its shape is the lengths of <paramref name="maps"/>, one map per axis and at least one axis
+    /// (callers view a rank-0 array as rank 1, <see cref="Typed.AtLeast1D"/>).
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static T[] Gather<T>(T[] src, IReadOnlyList<int> srcDims, int[][] maps, T fill)
     {
-        var rank = maps.Length;
-        if (rank == 0) return [src[0]];
         var count = 1L;
         foreach (var m in maps) count *= m.Length;
         return GatherInto(src, srcDims, maps, fill, new T[checked((int)count)]);
