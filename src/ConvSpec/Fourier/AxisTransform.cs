@@ -34,7 +34,9 @@ internal static class AxisTransform
     private static int PanelWidth(int n, int lines)
     {
         var p = Math.Clamp(PanelBudget / Math.Max(n, 1), 1, 16);
-        if (p >= Lanes.Width) p -= p % Lanes.Width;
+        // Rounded down to whole lanes; a panel narrower than one lane (p % p = 0) is left as it is.
+        // Stryker disable once Assignment : -= to += only widens a panel (p stays ≥ 1 and its buffers are sized n·p), and every line's transform is the same bits in any batch
+        p -= p % Math.Min(p, Lanes.Width);
         return Math.Min(p, lines);
     }
 
@@ -50,6 +52,7 @@ internal static class AxisTransform
         var panels = (lines + p - 1) / p;
         double[][] Rent() { var b = new double[buffers][]; for (var i = 0; i < buffers; i++) b[i] = ArrayPool<double>.Shared.Rent(bufferLength); return b; }
         void Return(double[][] b) { foreach (var a in b) ArrayPool<double>.Shared.Return(a); }
+        // Stryker disable once Logical,Equality,Bitwise : one thread or Parallel.For over the same panels: each writes only its own lines, from buffers it writes before it reads, so no schedule changes a bit
         if (work < 1 << 16 || panels == 1 || Serial)
         {
             var b = Rent();

@@ -30,10 +30,9 @@ internal sealed class FftPlan
         for (var t = 0; t < radices.Length; t++)
         {
             var (r, m) = (radices[t], current / radices[t]);
-            (twr[t], twi[t]) = (new double[m * (r - 1)], new double[m * (r - 1)]);
-            for (var p = 0; p < m; p++)
-                for (var k = 1; k < r; k++)
-                    (twr[t][p * (r - 1) + k - 1], twi[t][p * (r - 1) + k - 1]) = Root((long)p * k, current);
+            // ω_current^{pk} for p < m and k = 1..r − 1, at [p·(r − 1) + k − 1].
+            var roots = Enumerable.Range(0, m).SelectMany(p => Enumerable.Range(1, r - 1).Select(k => Root((long)p * k, current))).ToArray();
+            (twr[t], twi[t]) = (roots.Select(w => w.Re).ToArray(), roots.Select(w => w.Im).ToArray());
             current = m;
         }
         if (radices.Length > 0 && radices[0] == 4)
@@ -107,7 +106,9 @@ internal sealed class FftPlan
         for (var t = 0; t < radices.Length; t++)
         {
             var m = current / radices[t];
-            if (t == 0 && FirstStage.Applies(radices[t], s, m)) FirstStage.Radix4(m, xr, xi, yr, yi, firstRe, firstIm);
+            // s = batch·r_0⋯r_{t−1}, so s = 1 (which FirstStage needs) only at the first stage of a single transform.
+            if (FirstStage.Applies(radices[t], s, m)) FirstStage.Radix4(m, xr, xi, yr, yi, firstRe, firstIm);
+            // Stryker disable once Logical,Equality : only picks Lane256 or L for this stage, and every lane computes the same IEEE operations on each element
             else if (s < L.Width && s % Lane256.Width == 0 && Lane256.Width < L.Width)
                 Butterflies.Stage<Lane256>(radices[t], m, s, xr, xi, yr, yi, twr[t], twi[t]);
             else Butterflies.Stage<L>(radices[t], m, s, xr, xi, yr, yi, twr[t], twi[t]);

@@ -61,7 +61,9 @@ internal static class RealFft
 
     /// <summary>
     /// n·x from X_k (k ≤ n/2) of real signals: the inverse of <see cref="Forward"/> without the 1/n, written to
-    /// <paramref name="x"/> (n·B). The spectrum arrays are overwritten; the work holds n/2·B.
+    /// <paramref name="x"/> (n·B). X_0 and X_{n/2} of a real signal are real, and only their real parts are read (as
+    /// NumPy's irfft, whose pocketfft c2r reads those two terms' real parts only): the imaginary parts that the complex
+    /// passes along other axes leave there are rounding, not signal. The spectrum arrays are overwritten; the work holds n/2·B.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void InverseUnscaled(double[] re, double[] im, int n, int batch, double[] x, double[] workRe, double[] workIm)
@@ -70,9 +72,9 @@ internal static class RealFft
         var (wr, wi) = TwiddlesOf(n);
         for (var q = 0; q < batch; q++)
         {
-            var (x0r, x0i, xhr, xhi) = (re[q], im[q], re[q + batch * h], im[q + batch * h]);
-            var (sr, si, dr, di) = (x0r + xhr, x0i - xhi, x0r - xhr, x0i + xhi);
-            (re[q], im[q]) = (sr - di, si + dr);
+            // Z_0 = (X_0 + X_h) + i (X_0 − X_h) from the real parts only.
+            var (x0r, xhr) = (re[q], re[q + batch * h]);
+            (re[q], im[q]) = (x0r + xhr, x0r - xhr);
         }
         for (var k = 1; k < wr.Length; k++)
         {
