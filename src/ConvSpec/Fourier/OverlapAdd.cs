@@ -22,7 +22,8 @@ internal static class OverlapAdd
             var (m, n) = (dims1[d], dims2[d]);
             var full = d == r - 1 ? FastLength.SmoothEven(m + n - 1) : FastLength.Smooth(m + n - 1);
             var (best, bestCost) = (full, Cost(full, m, n));
-            foreach (var l in FastLength.SmoothBetween(Math.Max(2 * n - 1, n + 1), full - 1, even: d == r - 1))
+            // full comes first, so a candidate of equal cost (full itself, last in the range) does not replace it.
+            foreach (var l in FastLength.SmoothBetween(Math.Max(2 * n - 1, n + 1), full, even: d == r - 1))
             {
                 var c = Cost(l, m, n);
                 if (c < bestCost) (best, bestCost) = (l, c);
@@ -47,13 +48,14 @@ internal static class OverlapAdd
         var scale = 1.0 / fftDims.Aggregate(1.0, (p, e) => p * e);
         var fullStrides = Strides(full);
         var size = fftDims.Aggregate(1, (p, e) => p * e);
-        var spectrum = size / fftDims[r - 1] * (fftDims[r - 1] / 2 + 1);
+        var spectrum = kernel.Re.Length;
         for (var parity = 0; parity < 1 << r; parity++)
         {
             var blocks = Blocks(grid, parity);
             void Body(int[] g)
             {
                 var serial = AxisTransform.Serial;
+                // Stryker disable once Equality : one block's transforms on one thread or on both is a schedule: panels are disjoint and products elementwise, so no bit changes (mutation/equivalents.md)
                 AxisTransform.Serial = blocks.Count > 1;
                 try { Block(g); }
                 finally { AxisTransform.Serial = serial; }
@@ -104,7 +106,7 @@ internal static class OverlapAdd
         for (var n = 0; n < total; n++)
         {
             var ok = true;
-            for (var d = 0; d < grid.Length; d++) ok &= (index[d] & 1) == ((parity >> d) & 1);
+            for (var d = 0; d < grid.Length; d++) ok &= ((index[d] & 1) << d) == (parity & (1 << d));
             if (ok) list.Add((int[])index.Clone());
             for (var d = grid.Length - 1; d >= 0; d--)
             {
