@@ -20,7 +20,8 @@ internal static class OverlapAdd
         for (var d = 0; d < r; d++)
         {
             var (m, n) = (dims1[d], dims2[d]);
-            var full = d == r - 1 ? FastLength.SmoothEven(m + n - 1) : FastLength.Smooth(m + n - 1);
+            var length = m + n - 1; // one block: the whole full output along d
+            var full = d == r - 1 ? FastLength.SmoothEven(length) : FastLength.Smooth(length);
             var (best, bestCost) = (full, Cost(full, m, n));
             // full comes first, so a candidate of equal cost (full itself, last in the range) does not replace it.
             foreach (var l in FastLength.SmoothBetween(Math.Max(2 * n - 1, n + 1), full, even: d == r - 1))
