@@ -37,4 +37,21 @@ public class ConvolveAxesModeWindowExamples
         var expected = NdArray<double>.Create([Rows, 2], i => i[1] == 0 ? -2.0 * i[0] - 1 : 2.0 * i[0]);
         Assert.Equal(expected, Convolve.Fast.AlongAxes(in1, in2, ConvolutionMode.Same, [1], Method.Direct));
     }
+
+    /// <summary>
+    /// An int64 product past long.MaxValue in the direct sums along axes is an overflow naming fftconvolve, as the spec
+    /// names it: 2^62 · 2 in [2, 2] ⊛ [1, 2] along axis 1 (one fibre at a time) and along both axes (all axes at once).
+    /// </summary>
+    [Theory]
+    [InlineData(new[] { 1 })]
+    [InlineData(null)]
+    public void An_overflow_of_the_direct_sums_along_axes_names_fftconvolve_as_the_spec_does(int[]? axes)
+    {
+        var in1 = NdArray<long>.Create([2, 2], _ => 1L << 62);
+        var in2 = new NdArray<long>([1, 2], [2, 2]);
+        var fast = Assert.Throws<OverflowException>(() => Convolve.Fast.AlongAxes(in1, in2, ConvolutionMode.Full, axes));
+        var spec = Assert.Throws<OverflowException>(() => Convolve.Spec.AlongAxes(in1, in2, ConvolutionMode.Full, axes));
+        Assert.StartsWith("fftconvolve: integer overflow", fast.Message);
+        Assert.Equal(spec.Message, fast.Message);
+    }
 }

@@ -45,7 +45,7 @@ public static partial class Convolve
                     if (!axes.Contains(d)) (xMaps[d], hMaps[d]) = ([xd[d] == 1 ? 0 : start[d] + b[d]], [hd[d] == 1 ? 0 : start[d] + b[d]]);
                 var window = Slab.Gather(x, xd, xMaps, T.AdditiveIdentity);
                 var kernel = Typed.Flipped(Slab.Gather(h, hd, hMaps, T.AdditiveIdentity));
-                var part = Typed.Correlate(window, windowDims, whole, T.AdditiveIdentity, kernel, kd, fibre, "convolve");
+                var part = Typed.Correlate(window, windowDims, whole, T.AdditiveIdentity, kernel, kd, fibre, Operation);
                 var at = Offset(b, strides);
                 for (var j = 0; j < part.Length; j++) result[at + inFibre[j]] = part[j];
             }

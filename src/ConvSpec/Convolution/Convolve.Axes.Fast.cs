@@ -1,4 +1,5 @@
 using System.Numerics;
+using ConvSpec.Arithmetic;
 using ConvSpec.Fourier;
 using ConvSpec.Shapes;
 using ConvSpec.Tensors;
@@ -36,6 +37,9 @@ public static partial class Convolve
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T> =>
             Axes(in1, in2, mode, axes, Method.Fft, overlapAdd: true);
 
+        /// <summary>The operation an integer overflow along axes names, as <see cref="Spec.AlongAxes{T}"/> does.</summary>
+        private const string Operation = "fftconvolve";
+
         private static NdArray<T> Axes<T>(NdArray<T> in1, NdArray<T> in2, ConvolutionMode mode, IReadOnlyList<int>? axes, Method method, bool overlapAdd)
             where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IAdditiveIdentity<T, T>
         {
@@ -64,7 +68,7 @@ public static partial class Convolve
             // Types without an FFT always sum directly. overlapAdd comes only with Method.Fft (OverlapAdd above), so a
             // direct choice never has it.
             var choice = !CostModel.HasFft<T>() ? Method.Direct : method == Method.Auto ? CostModel.Choose(d1, d2, mode) : method;
-            if (choice == Method.Direct && convolved.Length == in1.Rank) return Direct(in1, in2, mode);
+            if (choice == Method.Direct && convolved.Length == in1.Rank) return OverflowGuard.Run(Operation, () => Direct(in1, in2, mode));
             // Direct sums, and a product that only broadcasts (no axis to transform), compute the mode's outputs alone.
             if (choice == Method.Direct || convolved.Length == 0) return DirectAlongAxes(in1, in2, convolved, shape);
             var (full, fullDims) = FullAlongAxes(in1, in2, convolved, overlapAdd || choice == CostModel.OverlapAddChoice);
