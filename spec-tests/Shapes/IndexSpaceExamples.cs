@@ -54,6 +54,15 @@ public class IndexSpaceExamples
     }
 
     [Fact]
+    public void Offsets_under_row_major_strides_count_the_indices_in_order()
+    {
+        var strides = IndexSpace.RowMajorStrides([2, 3, 4]);
+        Assert.Equal(Enumerable.Range(0, 24), IndexSpace.Of([2, 3, 4]).Select(i => IndexSpace.Offset(i, strides)));
+        Assert.Equal(0, IndexSpace.Offset([], []));
+        Assert.Equal(2 * 7 + 5 * 3, IndexSpace.Offset([2, 5], [7, 3]));
+    }
+
+    [Fact]
     public void Contains_checks_both_bounds_on_every_axis()
     {
         Assert.True(IndexSpace.Contains([2, 3], [1, 2]));

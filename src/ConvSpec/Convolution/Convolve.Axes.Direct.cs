@@ -36,7 +36,7 @@ public static partial class Convolve
             var (xMaps, hMaps) = (new int[od.Length][], new int[od.Length][]);
             foreach (var a in axes) (xMaps[a], hMaps[a]) = (Slab.Shifted(start[a] - (kd[a] - 1), windowDims[a], xd[a]), Slab.Shifted(0, hd[a], hd[a]));
             var strides = IndexSpace.RowMajorStrides(od);
-            var inFibre = IndexSpace.Of(fibre).Select(k => Offset(k, strides)).ToArray();
+            var inFibre = IndexSpace.Of(fibre).Select(k => IndexSpace.Offset(k, strides)).ToArray();
             var batches = IndexSpace.Of(od.Select((o, d) => axes.Contains(d) ? 1 : o).ToArray()).ToArray();
             var result = new T[batches.Length * inFibre.Length];
             foreach (var b in batches)
@@ -46,18 +46,10 @@ public static partial class Convolve
                 var window = Slab.Gather(x, xd, xMaps, T.AdditiveIdentity);
                 var kernel = Typed.Flipped(Slab.Gather(h, hd, hMaps, T.AdditiveIdentity));
                 var part = Typed.Correlate(window, windowDims, whole, T.AdditiveIdentity, kernel, kd, fibre, Operation);
-                var at = Offset(b, strides);
+                var at = IndexSpace.Offset(b, strides);
                 for (var j = 0; j < part.Length; j++) result[at + inFibre[j]] = part[j];
             }
             return new NdArray<T>(shape, result);
-        }
-
-        /// <summary>Σ_d index_d · strides_d.</summary>
-        private static int Offset(int[] index, int[] strides)
-        {
-            var offset = 0;
-            for (var d = 0; d < index.Length; d++) offset += index[d] * strides[d];
-            return offset;
         }
     }
 }

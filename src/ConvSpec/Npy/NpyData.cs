@@ -78,9 +78,7 @@ internal static class NpyData
         var index = new int[shape.Length];
         for (var p = 0; p < count; p++)
         {
-            var c = 0;
-            for (var d = 0; d < shape.Length; d++) c += index[d] * strides[d];
-            map[p] = c;
+            map[p] = IndexSpace.Offset(index, strides);
             for (var d = 0; d < shape.Length && ++index[d] == shape[d]; d++) index[d] = 0;
         }
         return map;

@@ -50,6 +50,14 @@ public static class IndexSpace
         return strides;
     }
 
+    /// <summary>The flat offset of a multi-index under <paramref name="strides"/>: Σ_d index_d · strides_d.</summary>
+    public static int Offset(int[] index, int[] strides)
+    {
+        var offset = 0;
+        for (var d = 0; d < index.Length; d++) offset += index[d] * strides[d];
+        return offset;
+    }
+
     /// <summary>True when 0 &lt;= index_d &lt; shape_d on every axis.</summary>
     public static bool Contains(IReadOnlyList<int> shape, IReadOnlyList<int> index)
     {

@@ -74,8 +74,8 @@ public static partial class MatrixStructure
             foreach (var k in IndexSpace.Of(rowShape))
                 foreach (var j in IndexSpace.Of(colShape))
                     for (var d = 0; d < k.Length; d++)
-                        if (k[d] >= 1 && j[d] >= 1 && !eq.Equals(a[Offset(k, rowStrides), Offset(j, colStrides)],
-                                a[Offset(k, rowStrides) - rowStrides[d], Offset(j, colStrides) - colStrides[d]]))
+                        if (k[d] >= 1 && j[d] >= 1 && !eq.Equals(a[IndexSpace.Offset(k, rowStrides), IndexSpace.Offset(j, colStrides)],
+                                a[IndexSpace.Offset(k, rowStrides) - rowStrides[d], IndexSpace.Offset(j, colStrides) - colStrides[d]]))
                             return false;
             return true;
         }
@@ -93,13 +93,6 @@ public static partial class MatrixStructure
                 for (var j = 0; j < n; j++)
                     if (!eq.Equals(a[i, j], a[(i + 1) % n, (j + 1) % n])) return false;
             return true;
-        }
-
-        private static int Offset(int[] index, int[] strides)
-        {
-            var offset = 0;
-            for (var d = 0; d < index.Length; d++) offset += index[d] * strides[d];
-            return offset;
         }
 
         private static void RequireMatrix<T>(NdArray<T> a, string name)
