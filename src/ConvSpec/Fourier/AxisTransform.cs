@@ -33,10 +33,12 @@ internal static class AxisTransform
 
     private static int PanelWidth(int n, int lines)
     {
+        // Stryker disable once Arithmetic,Linq : only the panel width p ∈ [1, 16] moves (n ≥ 1 at every caller, so Max(n, 1) = n), and every line's transform is the same bits in any batch
         var p = Math.Clamp(PanelBudget / Math.Max(n, 1), 1, 16);
         // Rounded down to whole lanes; a panel narrower than one lane (p % p = 0) is left as it is.
         // Stryker disable once Assignment : -= to += only widens a panel (p stays ≥ 1 and its buffers are sized n·p), and every line's transform is the same bits in any batch
         p -= p % Math.Min(p, Lanes.Width);
+        // Stryker disable once Linq : Max only widens the one panel past the lines (its buffers are sized n·p and it transforms lines first..lines − 1), the same bits
         return Math.Min(p, lines);
     }
 
@@ -51,12 +53,14 @@ internal static class AxisTransform
         var work = (long)n * lines;
         var panels = (lines + p - 1) / p;
         double[][] Rent() { var b = new double[buffers][]; for (var i = 0; i < buffers; i++) b[i] = ArrayPool<double>.Shared.Rent(bufferLength); return b; }
+        // Stryker disable once Statement : returning only lets a later Rent reuse the arrays, and every body writes each buffer element before it reads it
         void Return(double[][] b) { foreach (var a in b) ArrayPool<double>.Shared.Return(a); }
-        // Stryker disable once Logical,Equality,Bitwise : one thread or Parallel.For over the same panels: each writes only its own lines, from buffers it writes before it reads, so no schedule changes a bit
+        // Stryker disable once Logical,Boolean,Equality,Bitwise : one thread or Parallel.For over the same panels: each writes only its own lines, from buffers it writes before it reads, so no schedule changes a bit
         if (work < 1 << 16 || panels == 1 || Serial)
         {
             var b = Rent();
             for (var i = 0; i < panels; i++) body(i * p, Math.Min(p, lines - i * p), b);
+            // Stryker disable once Statement : returning only lets a later Rent reuse the arrays, and every body writes each buffer element before it reads it
             Return(b);
             return;
         }

@@ -108,7 +108,7 @@ internal sealed class FftPlan
             var m = current / radices[t];
             // s = batch·r_0⋯r_{t−1}, so s = 1 (which FirstStage needs) only at the first stage of a single transform.
             if (FirstStage.Applies(radices[t], s, m)) FirstStage.Radix4(m, xr, xi, yr, yi, firstRe, firstIm);
-            // Stryker disable once Logical,Equality : only picks Lane256 or L for this stage, and every lane computes the same IEEE operations on each element
+            // Stryker disable once Logical,Boolean,Equality,Arithmetic : only picks Lane256 or L for this stage; Stage<V> takes any s (a scalar tail after the whole lanes), and every lane computes the same IEEE operations on each element
             else if (s < L.Width && s % Lane256.Width == 0 && Lane256.Width < L.Width)
                 Butterflies.Stage<Lane256>(radices[t], m, s, xr, xi, yr, yi, twr[t], twi[t]);
             else Butterflies.Stage<L>(radices[t], m, s, xr, xi, yr, yi, twr[t], twi[t]);
