@@ -16,7 +16,7 @@ internal static class NpyData
     {
         var d = header.Descr;
         var big = d.Order == NpyByteOrder.Big;
-        var order = header.FortranOrder ? FortranToC(header.Shape) : null;
+        var order = header.FortranOrder ? FortranToC(header.Shape, count) : null;
         var shape = header.Shape;
         switch (d.DType)
         {
@@ -43,7 +43,7 @@ internal static class NpyData
         var d = header.Descr;
         var big = d.Order == NpyByteOrder.Big;
         var bytes = new byte[(long)tensor.Length * d.ItemSize];
-        var order = header.FortranOrder ? FortranToC(header.Shape) : null;
+        var order = header.FortranOrder ? FortranToC(header.Shape, tensor.Length) : null;
         for (var i = 0; i < tensor.Length; i++)
         {
             var at = bytes.AsSpan(i * d.ItemSize);
@@ -68,11 +68,11 @@ internal static class NpyData
 
     /// <summary>
     /// For each position p of the Fortran-order data, the row-major index of the element stored there:
-    /// p = Σ_d i_d · Π_{e&lt;d} n_e and row-major index = Σ_d i_d · Π_{e&gt;d} n_e.
+    /// p = Σ_d i_d · Π_{e&lt;d} n_e and row-major index = Σ_d i_d · Π_{e&gt;d} n_e; <paramref name="count"/> = Π_d n_d,
+    /// already validated by the caller.
     /// </summary>
-    private static int[] FortranToC(int[] shape)
+    private static int[] FortranToC(int[] shape, int count)
     {
-        var count = IndexSpace.ElementCount(shape, "shape");
         var map = new int[count];
         var strides = IndexSpace.RowMajorStrides(shape);
         var index = new int[shape.Length];

@@ -120,10 +120,11 @@ internal static class NpyHeaderParser
         {
             var quote = Peek();
             if (quote is not ('\'' or '"')) throw Error("expected a quoted string");
-            var close = text.IndexOf(quote, at + 1);
-            if (close < 0) throw Error("unterminated string");
-            var s = text[(at + 1)..close];
-            at = close + 1;
+            // length = the characters between the quotes (0 for ''); -1 when the closing quote is missing.
+            var length = text.AsSpan(at + 1).IndexOf(quote);
+            if (length < 0) throw Error("unterminated string");
+            var s = text.Substring(at + 1, length);
+            at += length + 2;
             return s;
         }
 
@@ -148,12 +149,17 @@ internal static class NpyHeaderParser
             return extents.ToArray();
         }
 
+        /// <summary>
+        /// An extent: '-'? digit*. The caller's TryTake(')') has already skipped the whitespace before it. A token
+        /// longer than 12 characters is refused whole, naming its length (any such extent NumPy writes exceeds
+        /// int.MaxValue); shorter ones parse as long without overflow and report their exact value.
+        /// </summary>
         private int Extent()
         {
-            Peek();
             var start = at;
             if (at < text.Length && text[at] == '-') at++;
-            while (at < text.Length && char.IsAsciiDigit(text[at]) && at - start < 12) at++;
+            while (at < text.Length && char.IsAsciiDigit(text[at])) at++;
+            if (at - start > 12) throw Error($"a shape extent of {at - start} characters is too long (at most 12)");
             var token = text[start..at];
             if (!long.TryParse(token, out var v)) throw Error("shape extents must be integers");
             if (v < 0) throw Error($"shape extents must be non-negative (got {v})");
