@@ -20,7 +20,7 @@ public sealed record NpyWriteOptions(int Version = 0, NpyByteOrder ByteOrder = N
 /// </summary>
 public static class NpyFile
 {
-    /// <summary>Reads the .npy file at <paramref name="path"/>.</summary>
+    /// <summary>Reads the .npy file at <paramref name="path"/>; every error names the path (message and ParamName).</summary>
     public static TensorValue ReadFile(string path)
     {
         FileStream stream;
@@ -30,7 +30,7 @@ public static class NpyFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new ArgumentException($"{path}: cannot open ({e.Message})", "npy", e);
+            throw new ArgumentException($"{path}: cannot open ({e.Message})", path, e);
         }
         using (stream) return Read(stream, path);
     }
@@ -42,7 +42,7 @@ public static class NpyFile
     public static TensorValue Read(Stream stream, string name = "npy")
     {
         var header = NpyHeaderParser.Read(stream, name);
-        var count = IndexSpace.ElementCount(header.Shape, name + " shape");
+        var count = IndexSpace.ElementCount(header.Shape, name); // never refuses: the parser checked this count
         var size = (long)count * header.Descr.ItemSize;
         if (stream.CanSeek && stream.Length - stream.Position != size)
             throw new ArgumentException(

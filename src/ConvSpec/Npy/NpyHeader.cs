@@ -40,21 +40,32 @@ public sealed record NpyHeader(NpyDescr Descr, bool FortranOrder, int[] Shape)
     }
 
     /// <summary>
+    /// The longest header format 1.0 carries: its length field is 16 bits (≤ 65535) and 10 + length is a
+    /// multiple of 64, so the largest file prefix is 65536 = 1024·64 and the length 65536 − 10 = 65526.
+    /// </summary>
+    public const int MaxVersion1Length = ushort.MaxValue + 1 - 10;
+
+    /// <summary>
+    /// Header bytes after a <paramref name="prefix"/>-byte prefix: the dict, spaces, '\n', padded so that
+    /// prefix + length is the next multiple of 64 above prefix + body + 1 (NumPy pads a full 64 when aligned).
+    /// </summary>
+    private static int PaddedLength(int prefix, int body) => body + 1 + Alignment - (prefix + body + 1) % Alignment;
+
+    /// <summary>
     /// The complete header bytes (magic, version, length, padded dict) in format <paramref name="version"/>
-    /// (1, 2 or 3); version 0 picks 1 when the header fits its 16-bit length, else 2.
+    /// (1, 2 or 3); version 0 picks 1 when the header fits its 16-bit length (<see cref="MaxVersion1Length"/>), else 2.
     /// </summary>
     public byte[] Encode(int version = 0)
     {
         var dict = DictText();
-        if (version == 0) version = 10 + dict.Length + 1 + Alignment <= ushort.MaxValue ? 1 : 2;
+        if (version == 0) version = PaddedLength(10, Encoding.Latin1.GetByteCount(dict)) <= MaxVersion1Length ? 1 : 2;
         if (version is < 1 or > 3)
             throw new ArgumentOutOfRangeException(nameof(version), version, $"version: must be 1, 2 or 3 (got {version})");
         var prefix = version == 1 ? 10 : 12;
         var encoding = version == 3 ? Encoding.UTF8 : Encoding.Latin1;
         var body = encoding.GetBytes(dict);
-        var padding = Alignment - (prefix + body.Length + 1) % Alignment;
-        var length = body.Length + padding + 1;
-        if (version == 1 && length > ushort.MaxValue)
+        var length = PaddedLength(prefix, body.Length);
+        if (version == 1 && length > MaxVersion1Length)
             throw new ArgumentException($"version: a {length}-byte header does not fit format 1.0 (use 2)", nameof(version));
         var bytes = new byte[prefix + length];
         Magic.CopyTo(bytes);
@@ -63,7 +74,7 @@ public sealed record NpyHeader(NpyDescr Descr, bool FortranOrder, int[] Shape)
         if (version == 1) System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(8), (ushort)length);
         else System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(8), (uint)length);
         body.CopyTo(bytes, prefix);
-        bytes.AsSpan(prefix + body.Length, padding).Fill((byte)' ');
+        bytes.AsSpan(prefix + body.Length, length - body.Length - 1).Fill((byte)' ');
         bytes[^1] = (byte)'\n';
         return bytes;
     }
