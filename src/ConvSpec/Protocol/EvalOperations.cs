@@ -16,7 +16,8 @@ public static class EvalOperations
             ? op
             : throw new ArgumentException($"op: unknown operation '{name}' (known: {string.Join(", ", All.Keys.Order(StringComparer.Ordinal))})", "op");
 
-    private static IReadOnlyDictionary<string, IEvalOperation> Discover() =>
+    /// <summary>A fresh scan of the assembly: one instance of every concrete <see cref="IEvalOperation"/> with a parameterless constructor.</summary>
+    internal static IReadOnlyDictionary<string, IEvalOperation> Discover() =>
         typeof(EvalOperations).Assembly.GetTypes()
             .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IEvalOperation).IsAssignableFrom(t)
                         && t.GetConstructor(Type.EmptyTypes) is not null)
