@@ -53,7 +53,7 @@ internal static class AxisTransform
         var work = (long)n * lines;
         var panels = (lines + p - 1) / p;
         double[][] Rent() { var b = new double[buffers][]; for (var i = 0; i < buffers; i++) b[i] = ArrayPool<double>.Shared.Rent(bufferLength); return b; }
-        // Stryker disable once Statement : returning only lets a later Rent reuse the arrays, and every body writes each buffer element before it reads it
+        // Stryker disable once Statement,Block : returning only lets a later Rent reuse the arrays, and every body writes each buffer element before it reads it
         void Return(double[][] b) { foreach (var a in b) ArrayPool<double>.Shared.Return(a); }
         // Stryker disable once Logical,Boolean,Equality,Bitwise : one thread or Parallel.For over the same panels: each writes only its own lines, from buffers it writes before it reads, so no schedule changes a bit
         if (work < 1 << 16 || panels == 1 || Serial)

@@ -81,8 +81,8 @@ internal static class OverlapAdd
                 for (var d = 0; d < r - 1; d++) AxisTransform.Complex(re, im, cdims, d, inverse: true);
                 AxisTransform.RealInverse(re, im, cdims, r - 1, fftDims[r - 1], x);
                 AddInto(output, full, fullStrides, x, fftDims, start);
-                // Stryker disable once Statement : returning only lets a later Rent reuse the arrays, and Block clears or writes each element it reads
-                pool.Return(x); pool.Return(re); pool.Return(im);
+                // Stryker disable once Statement,Block : returning only lets a later Rent reuse the arrays, and Block clears or writes each element it reads
+                foreach (var used in (double[][])[x, re, im]) pool.Return(used);
             }
             if (blocks.Count == 1) Body(blocks[0]);
             else Parallel.ForEach(blocks, Body);
