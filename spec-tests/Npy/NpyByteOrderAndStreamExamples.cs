@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Text;
 using ConvSpec.Npy;
 using ConvSpec.Protocol;
@@ -12,23 +11,11 @@ namespace ConvSpec.SpecTests.Npy;
 /// </summary>
 public class NpyByteOrderAndStreamExamples
 {
-    private static byte[] File(string descr, string shape, byte[] data, string fortran = "False")
-    {
-        var body = Encoding.Latin1.GetBytes($"{{'descr': '{descr}', 'fortran_order': {fortran}, 'shape': {shape}, }}");
-        var length = body.Length + (64 - (10 + body.Length + 1) % 64) + 1;
-        var bytes = new byte[10 + length + data.Length];
-        NpyHeader.Magic.CopyTo(bytes);
-        bytes[6] = 1;
-        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(8), (ushort)length);
-        body.CopyTo(bytes, 10);
-        bytes.AsSpan(10 + body.Length, length - body.Length - 1).Fill((byte)' ');
-        bytes[10 + length - 1] = (byte)'\n';
-        data.CopyTo(bytes, 10 + length);
-        return bytes;
-    }
+    private static byte[] File(string descr, string shape, byte[] data, string fortran = "False") =>
+        RawNpyBytes.Framed($"{{'descr': '{descr}', 'fortran_order': {fortran}, 'shape': {shape}, }}", data);
 
     private static TensorValue Read(byte[] file, bool seekable = true) =>
-        NpyFile.Read(seekable ? new MemoryStream(file) : new ForwardOnly(file), "x.npy");
+        NpyFile.Read(seekable ? new MemoryStream(file) : new ForwardOnlyStream(file), "x.npy");
 
     [Theory]
     [InlineData(">i2", new byte[] { 0xFF, 0xFE }, -2L)]
@@ -117,20 +104,5 @@ public class NpyByteOrderAndStreamExamples
         Assert.Equal(DType.Float64, Read(Encoding.Latin1.GetBytes(text)).DType);
         var bad = Encoding.Latin1.GetString(file).Replace("'descr'", "`descr`");
         Assert.Contains("quoted string", Assert.Throws<ArgumentException>(() => Read(Encoding.Latin1.GetBytes(bad))).Message);
-    }
-
-    private sealed class ForwardOnly(byte[] bytes) : Stream
-    {
-        private readonly MemoryStream inner = new(bytes);
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Text;
 using ConvSpec.Npy;
 
 namespace ConvSpec.SpecTests.Npy;
@@ -15,29 +14,14 @@ public class NpyHostileInput
     private const long AllocationBudget = 8 << 20;
 
     /// <summary>A file with version <paramref name="major"/>, the given header text (padded to 64) and data.</summary>
-    private static byte[] File(string header, byte[]? data = null, int major = 1)
-    {
-        var prefix = major == 1 ? 10 : 12;
-        var body = Encoding.Latin1.GetBytes(header);
-        var length = body.Length + (64 - (prefix + body.Length + 1) % 64) + 1;
-        var bytes = new byte[prefix + length + (data?.Length ?? 0)];
-        NpyHeader.Magic.CopyTo(bytes);
-        bytes[6] = (byte)major;
-        if (major == 1) BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(8), (ushort)length);
-        else BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(8), (uint)length);
-        body.CopyTo(bytes, prefix);
-        bytes.AsSpan(prefix + body.Length, length - body.Length - 1).Fill((byte)' ');
-        bytes[prefix + length - 1] = (byte)'\n';
-        data?.CopyTo(bytes, prefix + length);
-        return bytes;
-    }
+    private static byte[] File(string header, byte[]? data = null, int major = 1) => RawNpyBytes.Framed(header, data, major);
 
     private static string Dict(string descr, string shape, string fortran = "False") =>
         $"{{'descr': '{descr}', 'fortran_order': {fortran}, 'shape': {shape}, }}";
 
     private static TException Rejects<TException>(byte[] file, bool seekable = true) where TException : Exception
     {
-        Stream stream = seekable ? new MemoryStream(file) : new ForwardOnly(file);
+        Stream stream = seekable ? new MemoryStream(file) : new ForwardOnlyStream(file);
         var before = GC.GetAllocatedBytesForCurrentThread();
         var e = Assert.ThrowsAny<TException>(() => NpyFile.Read(stream, "x.npy"));
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < AllocationBudget, "allocated more than the budget");
@@ -134,20 +118,4 @@ public class NpyHostileInput
     [Fact]
     public void A_uint64_above_int64_max_is_an_overflow() =>
         Rejects<OverflowException>(File(Dict("<u8", "(1,)"), [0, 0, 0, 0, 0, 0, 0, 0x80]));
-
-    /// <summary>A stream that cannot seek, as a pipe: the reader must not trust any length it cannot check.</summary>
-    private sealed class ForwardOnly(byte[] bytes) : Stream
-    {
-        private readonly MemoryStream inner = new(bytes);
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }
