@@ -13,8 +13,8 @@ namespace ConvSpec.Shapes;
 /// </summary>
 public static class OutputSize
 {
-    /// <summary>full: m + n − 1.</summary>
-    public static int Full(int m, int n) => checked(m + n - 1);
+    /// <summary>full: m + n − 1 (summed as (m − 1) + n, so it overflows only when the length does not fit).</summary>
+    public static int Full(int m, int n) => checked(m - 1 + n);
 
     /// <summary>valid: max(m, n) − min(m, n) + 1.</summary>
     public static int Valid(int m, int n) => Math.Max(m, n) - Math.Min(m, n) + 1;

@@ -38,7 +38,7 @@ public sealed class CircularConvolveOperation : IEvalOperation
     public EvalResult Evaluate(EvalArgs args)
     {
         var (in1, in2) = (args.Tensor("in1"), args.Tensor("in2"));
-        var spec = args.Choice("method", "auto", "auto", "fft", "spec") == "spec";
+        var spec = SpecMethod.Asked(args, "auto", "fft");
         args.RejectUnknown();
         if (spec || DTypes.Promote(in1.DType, in2.DType) == DType.Int64)
             OperationLimits.Work(Name, (Int128)in1.Length * in2.Length);

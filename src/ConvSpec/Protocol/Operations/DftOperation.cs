@@ -15,10 +15,10 @@ public abstract class DftOperationBase(string name, bool inverse) : IEvalOperati
     public EvalResult Evaluate(EvalArgs args)
     {
         var x = args.Tensor("x");
-        var axes = args.IntegerList("axes", allowScalar: true)?.Select(a => a is >= int.MinValue and <= int.MaxValue
+        var axes = args.IntegerList("axes", allowScalar: true)?.Select(a => a == (int)a
             ? (int)a
             : throw new ArgumentException($"axes: axis {a} is out of range for rank {x.Shape.Length}", "axes")).ToArray();
-        var spec = args.Choice("method", "auto", "auto", "fft", "spec") == "spec";
+        var spec = SpecMethod.Asked(args, "auto", "fft");
         args.RejectUnknown();
         var normalised = DftAxes.Normalise(x.Shape, axes);
         if (spec) OperationLimits.Work(Name, normalised.Aggregate((Int128)0, (sum, a) => sum + (Int128)x.Length * x.Shape[a]));

@@ -19,7 +19,7 @@ public sealed class DoublyBlockToeplitzOperation : IEvalOperation
         var shape = args.IntegerList("input_shape") ?? throw new ArgumentException("input_shape: required argument of doubly_block_toeplitz is missing", "input_shape");
         var mode = ConvolutionModeNames.Parse(args.Choice("mode", "full", "full", "valid", "same"));
         args.RejectUnknown();
-        var inputShape = shape.Select(d => d is >= 1 and <= int.MaxValue
+        var inputShape = shape.Select(d => d >= 1 && d == (int)d
             ? (int)d
             : throw new ArgumentException($"input_shape: extents must be positive integers (got {d})", "input_shape")).ToArray();
         if (inputShape.Length != kernel.Shape.Length)

@@ -36,7 +36,7 @@ public sealed class ToeplitzOperation : IEvalOperation
         args.RejectUnknown();
         if (kernel.Shape.Length != 1)
             throw new ArgumentException($"kernel: must be 1-D (got rank {kernel.Shape.Length})", "kernel");
-        if (n < 1 || n > int.MaxValue) throw new ArgumentException($"n: must be a positive integer (got {n})", "n");
+        if (n < 1 || n != (int)n) throw new ArgumentException($"n: must be a positive integer (got {n})", "n");
         var (m, rows) = (kernel.Length, (long)OutputSize.Of(mode, Math.Max(kernel.Length, (int)n), Math.Min(kernel.Length, (int)n)));
         OperationLimits.Matrix(Name, m == 0 ? 0 : rows, n);
         return EvalResult.Of(EntryCopyDispatch.Run(kernel, new KernelMatrix((int)n, mode, kind)));
