@@ -3,7 +3,7 @@ using ConvSpec.Protocol;
 
 namespace ConvSpec.SpecTests.Protocol;
 
-/// <summary>Argument rules of toeplitz, WeightedAveragePool and cost, each answered invalid_argument naming the argument.</summary>
+/// <summary>Argument rules of toeplitz, WeightedAveragePool, cost and fftconvolve, each answered invalid_argument naming the argument.</summary>
 public class OperationArgumentErrorExamples
 {
     private static JsonElement Ask(string op, string args) =>
@@ -18,6 +18,10 @@ public class OperationArgumentErrorExamples
     [InlineData("WeightedAveragePool", """{"X": [[[1, 2, 3]]], "W": {"dtype": "float64", "shape": [2], "data": ["NaN", 1]}}""", "W: weights must be finite")]
     [InlineData("cost", """{"weight_shape": [1, 1, 3, 3]}""", "input_shape: required argument of cost is missing")]
     [InlineData("cost", """{"input_shape": [1, 1, -5, 5], "weight_shape": [1, 1, 3, 3]}""", "input_shape: extents must be non-negative")]
+    [InlineData("cost", """{"input_shape": [1, 1, 3], "weight_shape": [1, 1, 2], "stride": [1]}""", "args: unknown argument 'stride' for cost")]
+    [InlineData("fftconvolve", """{"in1": [1.0], "in2": [1.0], "mdoe": "full"}""", "args: unknown argument 'mdoe' for fftconvolve")]
+    [InlineData("oaconvolve", """{"in1": [1.0], "in2": [1.0], "axes": 4294967296}""", "axes: 4294967296 is outside the 32-bit range")]
+    [InlineData("fftconvolve", """{"in1": [[1.0]], "in2": [[1.0]], "axes": [0, -4294967296]}""", "axes: -4294967296 is outside the 32-bit range")]
     public void Bad_arguments_are_invalid_and_named(string op, string args, string message)
     {
         var error = Ask(op, args).GetProperty("error");

@@ -17,6 +17,7 @@ public class OperationLimitsExamples
     public void More_than_2_to_the_27_multiply_adds_are_unsupported()
     {
         OperationLimits.Work("dft", OperationLimits.Terms);
-        Assert.Throws<NotSupportedException>(() => OperationLimits.Work("dft", OperationLimits.Terms + 1));
+        var e = Assert.Throws<NotSupportedException>(() => OperationLimits.Work("dft", OperationLimits.Terms + 1));
+        Assert.Equal("dft: 134217729 multiply-adds exceed the O(n^2) spec's limit (134217728)", e.Message);
     }
 }

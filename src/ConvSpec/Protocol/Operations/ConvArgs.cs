@@ -15,7 +15,8 @@ public static class ConvArgs
         Pads = Ints(args.IntegerList("pads"), "pads"),
         Dilations = Ints(args.IntegerList("dilations"), "dilations"),
         Group = Int(args.Integer("group", 1), "group"),
-        AutoPad = AutoPadNames.Parse(args.String("auto_pad", "NOTSET")),
+        // absent reads as "", which ONNX Runtime (and AutoPadNames) take as NOTSET, ONNX's default
+        AutoPad = AutoPadNames.Parse(args.String("auto_pad", "")),
         PaddingMode = PaddingModeNames.Parse(args.String("padding_mode", "zeros")),
     };
 

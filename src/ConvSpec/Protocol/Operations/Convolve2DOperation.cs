@@ -23,21 +23,21 @@ public abstract class TwoDOperation(string name, bool correlate) : IEvalOperatio
         var mode = ConvolutionModeNames.Parse(args.Choice("mode", "full", "full", "valid", "same"));
         var boundary = BoundaryNames.Parse(args.String("boundary", "fill"));
         var fill = args.OptionalTensor("fillvalue");
-        var fast = args.Choice("method", "auto", "auto", "direct", "spec") != "spec";
+        var fast = MethodText.Parse(args.Choice("method", "auto", "auto", "direct", "spec")) != Method.Spec;
         args.RejectUnknown();
         if (fill is not null && (fill.Shape.Length != 0))
-            throw new ArgumentException($"fillvalue: must be a scalar (got shape {ShapeText.Of(fill.Shape)})", "fillvalue");
+            throw ArgumentRule.Broken("fillvalue", $"must be a scalar (got shape {ShapeText.Of(fill.Shape)})");
         var fillValue = fill?.Data.GetValue(0) ?? 0L;
         // SciPy casts fillvalue to the inputs' dtype: for integer inputs a finite fraction truncates toward zero.
         if (fillValue is double f && double.IsFinite(f) && DTypes.Promote(in1.DType, in2.DType) == DType.Int64)
             fillValue = f >= -9223372036854775808.0 && f < 9223372036854775808.0
                 ? (long)f
-                : throw new ArgumentException($"fillvalue: {f.ToString(CultureInfo.InvariantCulture)} does not fit in int64, the inputs' dtype", "fillvalue");
+                : throw ArgumentRule.Broken("fillvalue", $"{f.ToString(CultureInfo.InvariantCulture)} does not fit in int64, the inputs' dtype");
         if (fill is not null && !in1.DType.IsComplex() && !in2.DType.IsComplex() && fill.DType.IsComplex())
-            throw new ArgumentException("fillvalue: a complex fill value needs complex inputs", "fillvalue");
+            throw ArgumentRule.Broken("fillvalue", "a complex fill value needs complex inputs");
         // A finite fill for int64 inputs is a long by now; NaN and ±∞ have no int64 image, as in SciPy.
         if (fillValue is double real && DTypes.Promote(in1.DType, in2.DType) == DType.Int64)
-            throw new ArgumentException($"fillvalue: {real.ToString(CultureInfo.InvariantCulture)} cannot be cast to the int64 output type", "fillvalue");
+            throw ArgumentRule.Broken("fillvalue", $"{real.ToString(CultureInfo.InvariantCulture)} cannot be cast to the int64 output type");
         if (fast) return EvalResult.Of(FastDispatch.Run(in1, in2, new Kernel(correlate, mode, boundary, fillValue, Fast: true), Name));
         if (fillValue is double d && !double.IsFinite(d))
             return EvalResult.Of(NonFinite(in1, in2, mode, boundary, d));

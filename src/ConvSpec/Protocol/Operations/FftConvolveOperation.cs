@@ -20,15 +20,15 @@ public abstract class AxesConvolveOperation(string name, bool overlapAdd = false
     {
         var (in1, in2) = (args.Tensor("in1"), args.Tensor("in2"));
         var mode = ConvolutionModeNames.Parse(args.Choice("mode", "full", "full", "valid", "same"));
-        var axes = args.IntegerList("axes", allowScalar: true)?.Select(a => checked((int)a)).ToArray();
-        var method = args.Choice("method", "auto", "auto", "fft", "direct", "spec");
+        var axes = ConvArgs.Ints(args.IntegerList("axes", allowScalar: true), "axes");
+        var method = MethodText.Parse(args.Choice("method", "auto", "auto", "fft", "direct", "spec"));
         args.RejectUnknown();
         // SciPy: equal ranks with an empty input give np.array([]), float64 of shape (0,), before axes are read
         if (in1.Shape.Length == in2.Shape.Length && (in1.Length == 0 || in2.Length == 0))
             return EvalResult.Of(TensorValue.Real(DType.Float64, [0], []));
-        return EvalResult.Of(DTypes.Promote(in1.DType, in2.DType) == DType.Int64 || method == "spec"
+        return EvalResult.Of(DTypes.Promote(in1.DType, in2.DType) == DType.Int64 || method == Method.Spec
             ? DTypeDispatch.Exact(in1, in2, new Kernel(mode, axes), Name)
-            : FastDispatch.Run(in1, in2, new FastKernel(mode, axes, overlapAdd, method == "direct"), Name));
+            : FastDispatch.Run(in1, in2, new FastKernel(mode, axes, overlapAdd, method == Method.Direct), Name));
     }
 
     private sealed record Kernel(ConvolutionMode Mode, int[]? Axes) : IBinaryKernel

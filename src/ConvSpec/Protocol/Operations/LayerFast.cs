@@ -23,20 +23,20 @@ internal static class LayerFast
     }
 
     /// <summary>MaxPool by <see cref="MaxPool.Fast"/>: values and ONNX's indices.</summary>
-    public static (TensorValue Values, NdArray<long> Indices)? Max(TensorValue x, PoolOptions options, StorageOrder order, NanRule nan)
-    {
-        switch (x.DType)
+    public static (TensorValue Values, NdArray<long> Indices)? Max(TensorValue x, PoolOptions options, StorageOrder order, NanRule nan) =>
+        x.DType switch
         {
-            case DType.Float64:
-                var d = MaxPool.Fast.Apply(x.AsDouble(), options, order, nan);
-                return (Real(DType.Float64, d.Values), d.Indices);
-            case DType.Float32:
-                var f = MaxPool.Fast.Apply(Single(x), options, order, nan);
-                return (Real(DType.Float32, f.Values.Map(v => (double)v)), f.Indices);
-            default:
-                return null;
-        }
-    }
+            DType.Float64 => Wide(MaxPool.Fast.Apply(x.AsDouble(), options, order, nan)),
+            DType.Float32 => Narrow(MaxPool.Fast.Apply(Single(x), options, order, nan)),
+            _ => null,
+        };
+
+    /// <summary>A float64 MaxPool result on the wire.</summary>
+    private static (TensorValue, NdArray<long>) Wide(MaxPoolResult<double> r) => (Real(DType.Float64, r.Values), r.Indices);
+
+    /// <summary>A float32 MaxPool result on the wire (each float exact as a double).</summary>
+    private static (TensorValue, NdArray<long>) Narrow(MaxPoolResult<float> r) =>
+        (Real(DType.Float32, r.Values.Map(v => (double)v)), r.Indices);
 
     /// <summary>A float pooling twin run in X's dtype (float or double arithmetic), or null for int64.</summary>
     public static TensorValue? Pool(TensorValue x, Func<NdArray<double>, NdArray<double>> wide, Func<NdArray<float>, NdArray<float>> narrow) =>

@@ -20,14 +20,14 @@ public sealed class OutputShapeOperation : IEvalOperation
     {
         var op = args.String("op", "");
         if (!Rules.TryGetValue(op, out var rule))
-            throw new ArgumentException(
-                $"op: output_shape knows no operator '{op}' (known: {string.Join(", ", Rules.Keys.Order(StringComparer.Ordinal))})", "op");
+            throw ArgumentRule.Broken("op", $"output_shape knows no operator '{op}' (known: {string.Join(", ", Rules.Keys.Order(StringComparer.Ordinal))})");
         var shape = rule.Shape(args);
         args.RejectUnknown();
         return EvalResult.Of(new JsonArray(shape.Select(d => (JsonNode)JsonValue.Create(d)).ToArray()));
     }
 
-    private static IReadOnlyDictionary<string, IOutputShapeRule> Discover() =>
+    /// <summary>A fresh scan of the assembly: one instance of every concrete <see cref="IOutputShapeRule"/> with a parameterless constructor.</summary>
+    internal static IReadOnlyDictionary<string, IOutputShapeRule> Discover() =>
         typeof(OutputShapeOperation).Assembly.GetTypes()
             .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IOutputShapeRule).IsAssignableFrom(t)
                         && t.GetConstructor(Type.EmptyTypes) is not null)
