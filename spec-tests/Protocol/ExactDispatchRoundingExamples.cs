@@ -4,7 +4,8 @@ using ConvSpec.Protocol;
 namespace ConvSpec.SpecTests.Protocol;
 
 /// <summary>
-/// The exact dispatch rounds each float result once, to its own dtype, and promotes Conv's bias with X and W.
+/// The exact dispatch rounds each float result once, to its own dtype (convolve, Conv, the averaging pools), and
+/// promotes Conv's bias with X and W.
 /// 1 + 2⁻²⁴ + 2⁻⁶⁰ lies just above the float32 midpoint 1 + 2⁻²⁴ between 1 and 1 + 2⁻²³: rounded once it is
 /// 1 + 2⁻²³, but rounded to double first it is the midpoint itself, which ties to even, 1.
 /// </summary>
@@ -30,6 +31,17 @@ public class ExactDispatchRoundingExamples
     {
         var x = AboveMidpoint.Replace("[3]", "[1, 1, 3]");
         var r = Result("Conv", $$"""{"X": {{x}}, "W": {"dtype": "float32", "shape": [1, 1, 3], "data": [1, 1, 1]} }""");
+        Assert.Equal("float32", r.GetProperty("dtype").GetString());
+        Assert.Equal(OnePlusUlp32, r.GetProperty("data")[0].GetSingle());
+    }
+
+    [Theory] // (4 + 2⁻²² + 2⁻⁵⁸ + 0)/4 = 1 + 2⁻²⁴ + 2⁻⁶⁰, each of the four a float32
+    [InlineData("AveragePool", ", \"kernel_shape\": [4]")]
+    [InlineData("GlobalAveragePool", "")]
+    public void A_float32_average_is_rounded_once_to_float32_not_through_double(string op, string kernel)
+    {
+        var x = """{"dtype": "float32", "shape": [1, 1, 4], "data": [4, 2.384185791015625e-07, 3.469446951953614e-18, 0]}""";
+        var r = Result(op, $$"""{"X": {{x}}{{kernel}}}""");
         Assert.Equal("float32", r.GetProperty("dtype").GetString());
         Assert.Equal(OnePlusUlp32, r.GetProperty("data")[0].GetSingle());
     }

@@ -21,7 +21,7 @@ public class OperationRangeErrorExamples
     [InlineData("LpPool", $$"""{"X": {{X}}, "kernel_shape": [2], "p": 1025}""", "p: must be an integer from 1 to 1024 (got 1025)")]
     [InlineData("MaxPool", $$"""{"X": {{X}}, "kernel_shape": [3000000000]}""", "kernel_shape: entries must fit in 32 bits (got 3000000000)")]
     [InlineData("MaxPool", $$"""{"X": {{X}}, "kernel_shape": [-3000000000]}""", "kernel_shape: entries must fit in 32 bits (got -3000000000)")]
-    [InlineData("output_shape", """{"op": "MaxPool", "kernel_shape": [2]}""", "input_shape: required argument of output_shape for output_shape is missing")]
+    [InlineData("output_shape", """{"op": "MaxPool", "kernel_shape": [2]}""", "input_shape: required argument of output_shape for MaxPool is missing")]
     [InlineData("convolve2d", $$"""{"in1": {{Int2D}}, "in2": {{Int2D}}, "fillvalue": "NaN"}""", "fillvalue: NaN cannot be cast to the int64 output type")]
     [InlineData("convolve2d", $$"""{"in1": {{Int2D}}, "in2": {{Int2D}}, "fillvalue": "-Infinity"}""", "fillvalue: -Infinity cannot be cast to the int64 output type")]
     public void Out_of_range_arguments_are_invalid_and_named(string op, string args, string message)

@@ -18,10 +18,8 @@ public sealed class AveragePoolOperation : IEvalOperation
     {
         var x = PoolArgs.Real(args, "X");
         var options = PoolArgs.Options(args);
-        var include = args.Flag("count_include_pad", false);
-        var overhang = args.Choice("overhang", "padded_window", "padded_window", "full_kernel") == "full_kernel"
-            ? OverhangDivisor.FullKernel
-            : OverhangDivisor.PaddedWindow;
+        var include = PoolArgs.CountIncludePad(args);
+        var overhang = PoolArgs.Overhang(args);
         var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
         PoolArgs.CheckWork(x, options);

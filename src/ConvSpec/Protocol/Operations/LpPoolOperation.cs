@@ -1,5 +1,6 @@
 using ConvSpec.Pooling;
 using ConvSpec.Tensors;
+using ConvSpec.Validation;
 
 namespace ConvSpec.Protocol.Operations;
 
@@ -16,8 +17,8 @@ public sealed class LpPoolOperation : IEvalOperation
     {
         var x = PoolArgs.Real(args, "X");
         var options = PoolArgs.Options(args);
-        var p = Lp.P(args);
-        var convention = args.Choice("convention", "onnx", "onnx", "pytorch") == "pytorch" ? LpConvention.PyTorch : LpConvention.Onnx;
+        var p = PoolArgs.P(args);
+        var convention = PoolArgs.Convention(args);
         var fast = LayerMethod.Fast(args) && convention == LpConvention.Onnx;
         args.RejectUnknown();
         PoolArgs.CheckWork(x, options);
@@ -34,11 +35,11 @@ public sealed class GlobalLpPoolOperation : IEvalOperation
     public EvalResult Evaluate(EvalArgs args)
     {
         var x = PoolArgs.Real(args, "X");
-        var p = Lp.P(args);
+        var p = PoolArgs.P(args);
         var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
+        Preconditions.Require(x.Shape.Length >= 3, "X", $"must have shape N x C x D1 x ... x Dk with k >= 1 (got rank {x.Shape.Length})");
         var options = new PoolOptions(x.Shape.Skip(2).ToArray());
-        if (x.Shape.Length < 3) throw new ArgumentException($"X: must have shape N x C x D1 x ... x Dk with k >= 1 (got rank {x.Shape.Length})", "X");
         if (fast && LayerFast.Pool(x, v => LpPool.Fast.Apply(v, options, p), v => LpPool.Fast.Apply(v, options, p)) is { } y) return EvalResult.Of(y);
         return EvalResult.Of(Lp.Run(x, v => LpPool.Spec.Apply(v, options, p), v => LpPool.Spec.Apply(v, options, p)));
     }
@@ -46,12 +47,6 @@ public sealed class GlobalLpPoolOperation : IEvalOperation
 
 internal static class Lp
 {
-    public static int P(EvalArgs args)
-    {
-        var p = args.Integer("p", 2);
-        return p is >= 1 and <= 1024 ? (int)p : throw new ArgumentException($"p: must be an integer from 1 to 1024 (got {p})", "p");
-    }
-
     public static TensorValue Run(TensorValue x, Func<NdArray<double>, NdArray<double>> wide, Func<NdArray<float>, NdArray<float>> narrow)
     {
         if (x.DType == DType.Float32)

@@ -15,13 +15,8 @@ public sealed class MaxPoolOperation : IEvalOperation
     {
         var x = PoolArgs.Real(args, "X");
         var options = PoolArgs.Options(args);
-        var order = args.Integer("storage_order", 0) switch
-        {
-            0 => StorageOrder.RowMajor,
-            1 => StorageOrder.ColumnMajor,
-            var v => throw new ArgumentException($"storage_order: must be 0 or 1 (got {v})", "storage_order"),
-        };
-        var nan = args.Choice("nan", "propagate", "propagate", "ignore") == "ignore" ? NanRule.Ignore : NanRule.Propagate;
+        var order = PoolArgs.Order(args);
+        var nan = PoolArgs.Nan(args);
         var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
         PoolArgs.CheckWork(x, options);
@@ -47,7 +42,7 @@ public sealed class GlobalMaxPoolOperation : IEvalOperation
     public EvalResult Evaluate(EvalArgs args)
     {
         var x = PoolArgs.Real(args, "X");
-        var nan = args.Choice("nan", "propagate", "propagate", "ignore") == "ignore" ? NanRule.Ignore : NanRule.Propagate;
+        var nan = PoolArgs.Nan(args);
         var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
         if (fast && LayerFast.Pool(x, v => GlobalPool.Fast.Max(v, nan), v => GlobalPool.Fast.Max(v, nan)) is { } y) return EvalResult.Of(y);

@@ -18,16 +18,13 @@ public sealed class WeightedAveragePoolOperation : IEvalOperation
     {
         var x = PoolArgs.Real(args, "X");
         var w = args.OptionalTensor("W");
-        if (w is not null && w.DType.IsComplex()) throw new ArgumentException($"W: weights must be real (got {w.DType.Name()})", "W");
-        var kernel = PoolArgs.Ints(args, "kernel_shape") ?? w?.Shape
-            ?? throw new ArgumentException("kernel_shape: required when W is not given", "kernel_shape");
-        var options = new PoolOptions(kernel, PoolArgs.Ints(args, "strides"), PoolArgs.Ints(args, "pads"), PoolArgs.Ints(args, "dilations"),
-            Shapes.AutoPadNames.Parse(args.String("auto_pad", "NOTSET")), args.Flag("ceil_mode", false),
-            args.Choice("pad_limit", "onnx", "onnx", "pytorch", "any") switch { "pytorch" => PadLimit.PyTorch, "any" => PadLimit.Any, _ => PadLimit.Onnx });
+        if (w is not null && w.DType.IsComplex()) throw PoolArgs.Invalid("W", $"weights must be real (got {w.DType.Name()})");
+        var kernel = PoolArgs.Ints(args, "kernel_shape") ?? w?.Shape ?? throw PoolArgs.Invalid("kernel_shape", "required when W is not given");
+        var options = PoolArgs.Options(args, kernel);
         var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
         PoolArgs.CheckWork(x, options); // PoolGrid.Of refuses kernel_shape entries below 1
-        if (w is not null && !w.AsDouble().Data.All(double.IsFinite)) throw new ArgumentException("W: weights must be finite", "W");
+        if (w is not null && !w.AsDouble().Data.All(double.IsFinite)) throw PoolArgs.Invalid("W", "weights must be finite");
         var weights = w is null ? DistanceWeights.InverseQuadratic(kernel) : w.AsDouble().Map(Rational.FromDouble);
         var ieeeWeights = weights.Map(r => r.ToDouble());
         if (fast && LayerFast.Pool(x, v => WeightedAveragePool.Fast.Apply(v, ieeeWeights, options),
