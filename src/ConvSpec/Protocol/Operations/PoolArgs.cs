@@ -14,7 +14,7 @@ public static class PoolArgs
     /// pad_limit = onnx (default) | pytorch | any.
     /// </summary>
     public static PoolOptions Options(EvalArgs args) =>
-        Options(args, Ints(args, "kernel_shape") ?? throw Invalid("kernel_shape", $"required argument of {args.Op} is missing"));
+        Options(args, Ints(args, "kernel_shape") ?? throw ArgumentRule.Broken("kernel_shape", $"required argument of {args.Op} is missing"));
 
     /// <summary>The window <paramref name="kernel"/> with the other attributes of <see cref="Options(EvalArgs)"/>.</summary>
     public static PoolOptions Options(EvalArgs args, int[] kernel) => new(
@@ -31,7 +31,7 @@ public static class PoolArgs
     {
         0 => StorageOrder.RowMajor,
         1 => StorageOrder.ColumnMajor,
-        var v => throw Invalid("storage_order", $"must be 0 or 1 (got {v})"),
+        var v => throw ArgumentRule.Broken("storage_order", $"must be 0 or 1 (got {v})"),
     };
 
     /// <summary>The max-pooling extension nan = propagate (default, PyTorch) | ignore (ONNX reference).</summary>
@@ -48,7 +48,7 @@ public static class PoolArgs
     public static int P(EvalArgs args)
     {
         var p = args.Integer("p", 2);
-        return p is >= 1 and <= 1024 ? (int)p : throw Invalid("p", $"must be an integer from 1 to 1024 (got {p})");
+        return p is >= 1 and <= 1024 ? (int)p : throw ArgumentRule.Broken("p", $"must be an integer from 1 to 1024 (got {p})");
     }
 
     /// <summary>The LpPool extension convention = onnx (default, |x|^p) | pytorch (x^p, partial windows scaled).</summary>
@@ -71,13 +71,13 @@ public static class PoolArgs
     public static int[]? Ints(EvalArgs args, string name) =>
         args.IntegerList(name)?.Select(v => v is >= int.MinValue and <= int.MaxValue
             ? (int)v
-            : throw Invalid(name, $"entries must fit in 32 bits (got {v})")).ToArray();
+            : throw ArgumentRule.Broken(name, $"entries must fit in 32 bits (got {v})")).ToArray();
 
     /// <summary>A real tensor input; complex is an error.</summary>
     public static TensorValue Real(EvalArgs args, string name)
     {
         var x = args.Tensor(name);
-        if (x.DType.IsComplex()) throw Invalid(name, $"pooling needs real elements (got {x.DType.Name()})");
+        if (x.DType.IsComplex()) throw ArgumentRule.Broken(name, $"pooling needs real elements (got {x.DType.Name()})");
         return x;
     }
 
@@ -86,10 +86,7 @@ public static class PoolArgs
 
     /// <summary>The shape of X in an output_shape request for <paramref name="op"/>: input_shape (required).</summary>
     public static int[] InputShape(EvalArgs args, string op) =>
-        Ints(args, "input_shape") ?? throw Invalid("input_shape", $"required argument of output_shape for {op} is missing");
-
-    /// <summary>"name: rule", an invalid-argument error whose ParamName is the argument.</summary>
-    public static ArgumentException Invalid(string name, string rule) => new($"{name}: {rule}", name);
+        Ints(args, "input_shape") ?? throw ArgumentRule.Broken("input_shape", $"required argument of output_shape for {op} is missing");
 
     /// <summary>
     /// A choice argument as its meaning: <paramref name="choices"/> pairs each accepted name with its value, the

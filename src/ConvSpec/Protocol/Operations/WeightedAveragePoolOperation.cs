@@ -18,13 +18,13 @@ public sealed class WeightedAveragePoolOperation : IEvalOperation
     {
         var x = PoolArgs.Real(args, "X");
         var w = args.OptionalTensor("W");
-        if (w is not null && w.DType.IsComplex()) throw PoolArgs.Invalid("W", $"weights must be real (got {w.DType.Name()})");
-        var kernel = PoolArgs.Ints(args, "kernel_shape") ?? w?.Shape ?? throw PoolArgs.Invalid("kernel_shape", "required when W is not given");
+        if (w is not null && w.DType.IsComplex()) throw ArgumentRule.Broken("W", $"weights must be real (got {w.DType.Name()})");
+        var kernel = PoolArgs.Ints(args, "kernel_shape") ?? w?.Shape ?? throw ArgumentRule.Broken("kernel_shape", "required when W is not given");
         var options = PoolArgs.Options(args, kernel);
         var fast = LayerMethod.Fast(args);
         args.RejectUnknown();
         PoolArgs.CheckWork(x, options); // PoolGrid.Of refuses kernel_shape entries below 1
-        if (w is not null && !w.AsDouble().Data.All(double.IsFinite)) throw PoolArgs.Invalid("W", "weights must be finite");
+        if (w is not null && !w.AsDouble().Data.All(double.IsFinite)) throw ArgumentRule.Broken("W", "weights must be finite");
         var weights = w is null ? DistanceWeights.InverseQuadratic(kernel) : w.AsDouble().Map(Rational.FromDouble);
         var ieeeWeights = weights.Map(r => r.ToDouble());
         if (fast && LayerFast.Pool(x, v => WeightedAveragePool.Fast.Apply(v, ieeeWeights, options),
