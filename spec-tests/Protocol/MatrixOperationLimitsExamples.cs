@@ -42,6 +42,12 @@ public class MatrixOperationLimitsExamples
         Unsupported("toeplitz", """{"kernel": [1], "n": 2147483647}""",
             "toeplitz: the 2147483647 x 2147483647 matrix has 4611686014132420609 entries, more than this oracle returns (67108864)");
 
+    /// <summary>Full mode has m + n − 1 rows: a kernel of 2 for n = 2^31 − 1 gives 2^31 rows, counted without overflow.</summary>
+    [Fact]
+    public void Toeplitz_full_of_a_2_kernel_for_n_2_to_the_31_minus_1_has_2_to_the_31_rows_and_is_unsupported() =>
+        Unsupported("toeplitz", """{"kernel": [1, 2], "n": 2147483647}""",
+            "toeplitz: the 2147483648 x 2147483647 matrix has 4611686016279904256 entries, more than this oracle returns (67108864)");
+
     /// <summary>H is Π output extents × Π input extents: a 1 × 1 kernel on 1 × 100000 gives 100000 × 100000.</summary>
     [Fact]
     public void Doubly_block_toeplitz_on_1_by_100000_is_a_100000_by_100000_matrix_and_unsupported() =>

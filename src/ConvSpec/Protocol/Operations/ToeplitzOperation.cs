@@ -37,7 +37,9 @@ public sealed class ToeplitzOperation : IEvalOperation
         if (kernel.Shape.Length != 1)
             throw new ArgumentException($"kernel: must be 1-D (got rank {kernel.Shape.Length})", "kernel");
         if (n < 1 || n != (int)n) throw new ArgumentException($"n: must be a positive integer (got {n})", "n");
-        var (m, rows) = (kernel.Length, (long)OutputSize.Of(mode, Math.Max(kernel.Length, (int)n), Math.Min(kernel.Length, (int)n)));
+        // full has m + n − 1 rows, past 2^31 − 1 when n is; counted in 64 bits so the limit, not an overflow, refuses it
+        var m = kernel.Length;
+        var rows = mode == ConvolutionMode.Full ? m - 1 + n : OutputSize.Of(mode, Math.Max(m, (int)n), Math.Min(m, (int)n));
         OperationLimits.Matrix(Name, m == 0 ? 0 : rows, n);
         return EvalResult.Of(EntryCopyDispatch.Run(kernel, new KernelMatrix((int)n, mode, kind)));
     }
