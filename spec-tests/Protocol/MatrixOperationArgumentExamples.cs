@@ -10,8 +10,6 @@ namespace ConvSpec.SpecTests.Protocol;
 /// </summary>
 public class MatrixOperationArgumentExamples
 {
-    private static string Line(string op, string args) => $$"""{"id": 1, "op": "{{op}}", "args": {{args}}}""";
-
     private static object Evaluate(IEvalOperation op, string args) =>
         op.Evaluate(new EvalArgs(op.Name, JsonDocument.Parse(args).RootElement));
 
@@ -45,8 +43,8 @@ public class MatrixOperationArgumentExamples
     [InlineData("dft", """{"x": [1, 2], "axes": [3000000000]}""", "axes", "axes: axis 3000000000 is out of range for rank 1")]
     public void Bad_arguments_are_refused_naming_the_argument_and_the_rule(string op, string args, string name, string message)
     {
-        Assert.Equal("invalid_argument", Wire.Outcome(Line(op, args)));
-        Assert.Equal(message, Wire.Message(Line(op, args)));
+        Assert.Equal("invalid_argument", Wire.Outcome(Wire.Line(op, args)));
+        Assert.Equal(message, Wire.Message(Wire.Line(op, args)));
         var e = Assert.Throws<ArgumentException>(() => Evaluate(Fresh(op), args));
         Assert.Equal(name, e.ParamName);
         Assert.Equal(message, ErrorType.MessageOf(e));

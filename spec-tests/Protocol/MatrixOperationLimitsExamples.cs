@@ -7,16 +7,14 @@ namespace ConvSpec.SpecTests.Protocol;
 /// </summary>
 public class MatrixOperationLimitsExamples
 {
-    private static string Line(string op, string args) => $$"""{"id": 1, "op": "{{op}}", "args": {{args}}}""";
-
     private static string Zeros(int n) => "[" + string.Join(",", Enumerable.Repeat("0", n)) + "]";
 
     private static string Floats(int n) => $$"""{"dtype": "float64", "shape": [{{n}}], "data": {{Zeros(n)}}}""";
 
     private static void Unsupported(string op, string args, string message)
     {
-        Assert.Equal("unsupported", Wire.Outcome(Line(op, args)));
-        Assert.Equal(message, Wire.Message(Line(op, args)));
+        Assert.Equal("unsupported", Wire.Outcome(Wire.Line(op, args)));
+        Assert.Equal(message, Wire.Message(Wire.Line(op, args)));
     }
 
     [Fact]
@@ -67,7 +65,7 @@ public class MatrixOperationLimitsExamples
     [Fact]
     public void Float_circular_convolve_of_length_11586_runs_the_FFT_with_no_limit()
     {
-        using var doc = Wire.Send(Line("circular_convolve", $$"""{"in1": {{Floats(11586)}}, "in2": {{Floats(11586)}}}"""));
+        using var doc = Wire.Send(Wire.Line("circular_convolve", $$"""{"in1": {{Floats(11586)}}, "in2": {{Floats(11586)}}}"""));
         var data = doc.RootElement.GetProperty("result").GetProperty("data");
         Assert.Equal(11586, data.GetArrayLength());
         Assert.All(data.EnumerateArray(), v => Assert.Equal(0.0, v.GetDouble()));
@@ -79,7 +77,7 @@ public class MatrixOperationLimitsExamples
     {
         Unsupported("dft", $$"""{"x": {{Zeros(11586)}}, "method": "spec"}""",
             "dft: 134235396 multiply-adds exceed the O(n^2) spec's limit (134217728)");
-        using var doc = Wire.Send(Line("dft", $$"""{"x": {{Zeros(11586)}}}"""));
+        using var doc = Wire.Send(Wire.Line("dft", $$"""{"x": {{Zeros(11586)}}}"""));
         Assert.Equal(11586, doc.RootElement.GetProperty("result").GetProperty("data").GetArrayLength());
     }
 }

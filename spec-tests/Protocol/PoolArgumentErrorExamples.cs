@@ -18,7 +18,7 @@ public class PoolArgumentErrorExamples
     [InlineData("GlobalLpPool", "")]
     public void An_unknown_argument_is_refused_by_name(string op, string kernel)
     {
-        Assert.Equal("result", Wire.Outcome(PoolWire.Line(op, $$"""{"X": {{X}}{{kernel}}}""")));
+        Assert.Equal("result", Wire.Outcome(Wire.Line(op, $$"""{"X": {{X}}{{kernel}}}""")));
         var (type, message) = PoolWire.Error(op, $$"""{"X": {{X}}{{kernel}}, "bogus": 1}""");
         Assert.Equal("invalid_argument", type);
         Assert.StartsWith($"args: unknown argument 'bogus' for {op}", message);

@@ -18,7 +18,7 @@ public class PoolChoiceArgumentExamples
     {
         var r = PoolWire.Result("MaxPool", NanWindow + nan + "}");
         Assert.Equal([value], PoolWire.Numbers(r.GetProperty("data")));
-        using var doc = Wire.Send(PoolWire.Line("MaxPool", NanWindow + nan + "}"));
+        using var doc = Wire.Send(Wire.Line("MaxPool", NanWindow + nan + "}"));
         Assert.Equal([(double)index], PoolWire.Numbers(doc.RootElement.GetProperty("indices").GetProperty("data")));
     }
 
@@ -66,7 +66,7 @@ public class PoolChoiceArgumentExamples
     public void Pads_as_large_as_the_kernel_pass_only_the_any_limit(string limit, string outcome)
     {
         var args = $$"""{"X": [[[1, 2, 3]]], "kernel_shape": [2], "dilations": [3], "pads": [2, 0]{{limit}}}""";
-        Assert.Equal(outcome, Wire.Outcome(PoolWire.Line("MaxPool", args)));
+        Assert.Equal(outcome, Wire.Outcome(Wire.Line("MaxPool", args)));
         if (outcome == "result") Assert.Equal([2.0, 3], PoolWire.Data("MaxPool", args));
     }
 

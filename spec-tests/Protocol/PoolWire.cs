@@ -6,13 +6,10 @@ namespace ConvSpec.SpecTests.Protocol;
 /// <summary>One pooling request through <see cref="Wire.Send"/>: its result tensor, its numbers, or its error.</summary>
 public static class PoolWire
 {
-    /// <summary>The request line {"id": 1, "op": op, "args": args}.</summary>
-    public static string Line(string op, string args) => $$"""{"id": 1, "op": "{{op}}", "args": {{args}}}""";
-
     /// <summary>The response's result (the caller reads dtype, data or the shape array).</summary>
     public static JsonElement Result(string op, string args)
     {
-        using var doc = Wire.Send(Line(op, args));
+        using var doc = Wire.Send(Wire.Line(op, args));
         return doc.RootElement.TryGetProperty("result", out var r)
             ? r.Clone()
             : throw new Xunit.Sdk.XunitException($"{op} answered {doc.RootElement.GetRawText()}");
@@ -29,7 +26,7 @@ public static class PoolWire
     /// <summary>The error's type and message.</summary>
     public static (string Type, string Message) Error(string op, string args)
     {
-        using var doc = Wire.Send(Line(op, args));
+        using var doc = Wire.Send(Wire.Line(op, args));
         var e = doc.RootElement.GetProperty("error");
         return (e.GetProperty("type").GetString()!, e.GetProperty("message").GetString()!);
     }

@@ -23,6 +23,9 @@ public static class Wire
         return doc.RootElement.GetProperty("error").GetProperty("message").GetString()!;
     }
 
+    /// <summary>The request line asking <paramref name="op"/> with the given args JSON, id 1.</summary>
+    public static string Line(string op, string args) => $$"""{"id": 1, "op": "{{op}}", "args": {{args}}}""";
+
     /// <summary>A convolve request with the given args JSON.</summary>
     public static string Convolve(string args, string id = "1") => $$"""{"id":{{id}},"op":"convolve","args":{{args}}}""";
 }
