@@ -5,7 +5,7 @@ using ConvSpec.Tensors;
 namespace ConvSpec.SpecTests.Layers;
 
 /// <summary>
-/// Conv.Spec and the three-stage layer called with one bad argument, and Conv.Spec's integer arithmetic past the
+/// Conv.Spec, Conv.Fast and the three-stage layer called with one bad argument, and Conv.Spec's integer arithmetic past the
 /// element type: each is refused by name, never a NullReferenceException or a wrapped number.
 /// </summary>
 public class ConvLayerArgumentExamples
@@ -18,6 +18,10 @@ public class ConvLayerArgumentExamples
     {
         ["Conv.Spec X null"] = ArgumentCase.Null(() => Conv.Spec.Apply(null!, W), "X"),
         ["Conv.Spec W null"] = ArgumentCase.Null(() => Conv.Spec.Apply(X, null!), "W"),
+        ["Conv.Fast X null (float)"] = ArgumentCase.Null(() => Conv.Fast.Apply(null!, W.Map(v => (float)v)), "X"),
+        ["Conv.Fast W null (float)"] = ArgumentCase.Null(() => Conv.Fast.Apply(X.Map(v => (float)v), null!), "W"),
+        ["Conv.Fast X null (double)"] = ArgumentCase.Null(() => Conv.Fast.Apply(null!, W.Map(v => (double)v), null, ConvAttributes.Default), "X"),
+        ["Conv.Fast W null (double)"] = ArgumentCase.Null(() => Conv.Fast.Apply(X.Map(v => (double)v), null!, null, ConvAttributes.Default), "W"),
         ["ConvReluPool.Detector X null"] = ArgumentCase.Null(() => ConvReluPool.Detector(null!, Identity, ConvReluPool.Relu), "X"),
         ["ConvReluPool.Detector convolution null"] = ArgumentCase.Null(() => ConvReluPool.Detector(X, null!, ConvReluPool.Relu), "convolution"),
         ["ConvReluPool.Detector nonlinearity null"] = ArgumentCase.Null(() => ConvReluPool.Detector(X, Identity, null!), "nonlinearity"),

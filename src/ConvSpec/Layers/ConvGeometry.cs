@@ -80,9 +80,7 @@ public sealed record ConvGeometry(
             var span = (long)(kernel[a] - 1) * dilations[a] + 1;
             Preconditions.Require(span <= (long)x[a + 2] + begin[a] + end[a], "W",
                 $"the kernel spans {span} cells on spatial axis {a} but the padded input has only {(long)x[a + 2] + begin[a] + end[a]}");
-            var room = (long)x[a + 2] + begin[a] + end[a] - span;
-            Preconditions.Require(room / strides[a] + 1 <= int.MaxValue, "pads",
-                $"the output extent on spatial axis {a} would be {room / strides[a] + 1}, more than {int.MaxValue}");
+            // O_a = ⌊(padded − span)/s⌋ + 1 ≤ padded ≤ 2^31 − 1 (CheckPads), so every output extent fits.
             output[a] = WindowOutputSize.Of(x[a + 2], kernel[a], strides[a], dilations[a], begin[a], end[a], ceilMode: false);
         }
         return new ConvGeometry(x[0], x[1], w[0], attributes.Group, x.Skip(2).ToArray(), kernel, strides, dilations,
