@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConvSpec.Npy;
@@ -109,6 +110,31 @@ public sealed class GoldenVectorsTests(SharedCorpus corpus) : IDisposable, IClas
             Assert.True(Npy.NpyGen.SameBits(expected, actual), $"{v["id"]} {name}");
         }
     }
+
+    /// <summary>
+    /// What corpus version 1 holds besides the answers, for seed 7 and 3 random cases: VERSION, README.md and every
+    /// line's id, op, args, kind, note and npy paths, digested (SHA-256 of the texts and the lines without
+    /// "expected", one a line). A change to any case, note or text changes the digest and comes with a new
+    /// <see cref="GoldenVectors.CorpusVersion"/> and a new digest here. The answers are the library's results,
+    /// checked by <see cref="Every_vector_replays_to_its_expected_response"/> and by the laws of each operation.
+    /// </summary>
+    [Fact]
+    public void Version_1_holds_the_published_cases_notes_and_texts()
+    {
+        Assert.Equal(1, GoldenVectors.CorpusVersion);
+        var text = new StringBuilder()
+            .Append(File.ReadAllText(Path.Combine(corpus.Dir, "VERSION"))).Append('\n')
+            .Append(File.ReadAllText(Path.Combine(corpus.Dir, "README.md"))).Append('\n');
+        foreach (var v in Lines(corpus.Dir))
+        {
+            v.Remove("expected");
+            text.Append(v.ToJsonString()).Append('\n');
+        }
+        var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        Assert.True(digest == PublishedDigest, $"corpus version 1 digests to {digest}");
+    }
+
+    private const string PublishedDigest = "EBA584C2CA808B67A4FF642441C0FE4AF0F9BF8DCCE4145CE7B647AFC0556D9A";
 
     /// <summary>SplitMix64 reference outputs for seed 0 (Vigna's splitmix64.c): 0xE220A8397B1DCDAF, 0x6E789E6AA1B965F4.</summary>
     [Fact]
