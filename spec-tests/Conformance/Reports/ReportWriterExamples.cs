@@ -29,8 +29,8 @@ public class ReportWriterExamples
         Assert.Null(ReportWriter.Matrix(new JsonObject { ["dtype"] = "int64", ["shape"] = new JsonArray(2), ["data"] = new JsonArray(1) }));
     }
 
-    [Fact]
-    public void A_failing_report_with_infinite_errors_and_not_covered_cases_is_written_out()
+    /// <summary>A failing run: a value, a shape, a timeout and a crash counterexample, infinite worst errors, one case not covered.</summary>
+    private static CheckReport FailingReport()
     {
         var expected = Result(TensorValue.Real(DType.Float64, [2, 2], [1, 2, 3, 4]));
         var actualSameShape = Result(TensorValue.Real(DType.Float64, [2, 2], [1, 2, 3, 5]));
@@ -45,8 +45,14 @@ public class ReportWriterExamples
             Case(new Verdict(VerdictKind.Crash, "scalar", scalarExpected, null)),
         };
         var ops = new[] { new OpSummary("convolve", 4, 0, 1, 4, double.PositiveInfinity, double.NaN, ["auto"]) };
-        var report = new CheckReport("<wrong & candidate>", 7, new CheckOptions { Strict = true }, ops, failures,
+        return new CheckReport("<wrong & candidate>", 7, new CheckOptions { Strict = true }, ops, failures,
             [new NotCoveredCase("convolve", 3, "unsupported <dtype>")]);
+    }
+
+    [Fact]
+    public void A_failing_report_with_infinite_errors_and_not_covered_cases_is_written_out()
+    {
+        var report = FailingReport();
         var directory = Path.Combine(Path.GetTempPath(), "convspec-report-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -125,5 +131,26 @@ public class ReportWriterExamples
             Assert.DoesNotContain("actual − expected", html);
         }
         finally { Directory.Delete(directory, true); }
+    }
+
+    /// <summary>
+    /// The report files of a fixed failing run and a fixed passing run are the published bytes (Golden/report.html and
+    /// Golden/report.json, line ends aside): the page's markup, styles, headings, numbers and heatmaps, and the JSON's
+    /// every field. On a difference the files written are kept and named, for review and, if intended, to replace the
+    /// published ones.
+    /// </summary>
+    [Fact]
+    public void The_report_files_of_a_fixed_run_are_the_published_bytes()
+    {
+        var passing = new CheckReport("good", 1, new CheckOptions(), [new OpSummary("convolve", 3, 3, 0, 0, 0.5, 1, ["direct"])], [], []);
+        var directory = Path.Combine(Path.GetTempPath(), "convspec-report-" + Guid.NewGuid().ToString("N"));
+        ReportWriter.Write([FailingReport(), passing], directory);
+        foreach (var name in new[] { "report.html", "report.json" })
+        {
+            static string Text(string path) => File.ReadAllText(path).Replace("\r\n", "\n");
+            Assert.True(Text(Path.Combine(AppContext.BaseDirectory, "Conformance", "Reports", "Golden", name)) == Text(Path.Combine(directory, name)),
+                $"{name} differs from the published file; written to {directory}");
+        }
+        Directory.Delete(directory, true);
     }
 }
