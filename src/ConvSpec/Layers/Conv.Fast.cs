@@ -52,6 +52,7 @@ public static partial class Conv
             Preconditions.NotNull(w, "W");
             var g = ConvGeometry.Resolve(x.Shape, w.Shape, b?.Shape, attributes);
             var y = new T[IndexSpace.ElementCount(g.OutputShape, "Y")];
+            if (y.Length == 0) return new NdArray<T>(g.OutputShape, y); // N = 0: no output, so no plan of its positions
             var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
             var plan = new ConvPlan(g, WidthOverride > 0 ? WidthOverride : ConvPlan.WidthFor(size), size);
             var packedW = PackWeights(w.Data, plan);
@@ -60,7 +61,7 @@ public static partial class Conv
             var work = (long)g.Batch * g.Features * plan.Positions * plan.Depth;
             void Block(int item)
             {
-                var buffer = ArrayPool<T>.Shared.Rent(checked(plan.Depth * plan.BlockWidth));
+                var buffer = ArrayPool<T>.Shared.Rent(plan.Depth * plan.BlockWidth); // fits: ConvPlan caps the panels
                 try
                 {
                     var (n, rest) = Math.DivRem(item, g.Group * plan.Blocks);

@@ -14,14 +14,19 @@ internal sealed class ConvPlan
     public ConvPlan(ConvGeometry g, int vectorWidth, int bytesPerElement)
     {
         Geometry = g;
-        KernelCount = g.Kernel.Aggregate(1, (p, k) => checked(p * k));
-        Depth = checked(g.ChannelsPerGroup * KernelCount);
-        Positions = g.Output.Aggregate(1, (p, o) => checked(p * o));
-        Plane = g.Input.Aggregate(1, (p, d) => checked(p * d));
+        // No product overflows: each is at most the length of an array of the call (ΠK and C/G·ΠK ≤ |W|, ΠD ≤ |X|,
+        // ΠO ≤ |Y|), as Conv.Fast plans only non-empty outputs, where N ≥ 1 and M, C ≥ 1 always.
+        KernelCount = g.Kernel.Aggregate(1, (p, k) => p * k);
+        Depth = g.ChannelsPerGroup * KernelCount;
+        Positions = g.Output.Aggregate(1, (p, o) => p * o);
+        Plane = g.Input.Aggregate(1, (p, d) => p * d);
+        RequireArray("the im2col tables need ΠK·ΠO", KernelCount, Positions);
         VectorWidth = vectorWidth;
         RowsPerTile = vectorWidth > 1 && vectorWidth * bytesPerElement == 64 ? 8 : 4;
         PanelWidth = 3 * vectorWidth;
-        PanelsPerBlock = Math.Max(1, Math.Min(512 / PanelWidth, (Positions + PanelWidth - 1) / PanelWidth));
+        RequireArray("one im2col panel needs Kc·NR", Depth, PanelWidth);
+        PanelsPerBlock = (int)Math.Max(1, Math.Min(Math.Min(512 / PanelWidth, (Positions + PanelWidth - 1L) / PanelWidth),
+            Array.MaxLength / ((long)Depth * PanelWidth)));
         Source = SourceTable(g, KernelCount, Positions);
         Runs = RunTable(Source, KernelCount, Positions);
     }
@@ -41,12 +46,21 @@ internal sealed class ConvPlan
     /// <summary>NR, the columns of one tile.</summary>
     public int PanelWidth { get; }
     public int PanelsPerBlock { get; }
+    /// <summary>NR·panels; Kc·BlockWidth, the im2col block, fits in an array.</summary>
     public int BlockWidth => PanelWidth * PanelsPerBlock;
-    public int Blocks => (Positions + BlockWidth - 1) / BlockWidth;
+    public int Blocks => (int)((Positions + BlockWidth - 1L) / BlockWidth);
     /// <summary>Source[κ·P + p]: the offset in a channel plane that kernel offset κ reads for output p, or −1 for zero.</summary>
     public int[] Source { get; }
     /// <summary>Runs[κ·P + p]: how many entries of row κ from p on continue Source[κ·P + p] (all −1, or +1 each step).</summary>
     public int[] Runs { get; }
+
+    /// <summary>Refuses a layer whose <paramref name="what"/> = a·b entries do not fit in an array: the fast twin cannot hold it.</summary>
+    internal static void RequireArray(string what, int a, int b)
+    {
+        if ((long)a * b > Array.MaxLength)
+            throw new NotSupportedException(
+                $"Conv.Fast: {what} = {a}·{b} = {(long)a * b} entries, more than an array holds ({Array.MaxLength}); Conv.Spec computes this layer");
+    }
 
     /// <summary>The widest accelerated vector width for elements of <paramref name="bytes"/> bytes, 1 when none.</summary>
     public static int WidthFor(int bytes) =>
@@ -68,7 +82,7 @@ internal sealed class ConvPlan
                     map[a][kappa * g.Output[a] + o] = at is { } i ? i * axisStride[a] : -1;
                 }
         }
-        var table = new int[checked(kernelCount * positions)];
+        var table = new int[kernelCount * positions]; // fits: RequireArray
         for (var kappa = 0; kappa < kernelCount; kappa++)
             for (var p = 0; p < positions; p++)
                 table[kappa * positions + p] = Offset(g, map, kappa, p);

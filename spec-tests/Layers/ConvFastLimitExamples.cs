@@ -1,0 +1,68 @@
+using ConvSpec.Layers;
+using ConvSpec.Padding;
+using ConvSpec.Tensors;
+
+namespace ConvSpec.SpecTests.Layers;
+
+/// <summary>
+/// Where the fast layer's working arrays meet the largest array (Array.MaxLength = 2,147,483,591 entries): an empty
+/// batch needs none of them, a layer whose im2col tables (ΠK·ΠO entries) or one im2col panel (Kc·NR entries) cannot
+/// be held is refused as unsupported with the sizes, and a block holds as many panels as fit.
+/// </summary>
+public class ConvFastLimitExamples
+{
+    [Fact]
+    public void An_empty_batch_gives_the_empty_output_without_planning_its_positions()
+    {
+        // ΠO = 65536² = 2^32 positions: more than any table, and nothing to compute.
+        var x = new NdArray<float>([0, 1, 65536, 65536], []);
+        var w = new NdArray<float>([1, 1, 1, 1], [1f]);
+        Assert.Equal([0, 1, 65536, 65536], Conv.Fast.Apply(x, w).Shape);
+        Assert.Equal(Conv.Spec.Apply(x, w).Shape, Conv.Fast.Apply(x.Map(v => (double)v), w.Map(v => (double)v)).Shape);
+    }
+
+    [Fact]
+    public void A_layer_whose_im2col_tables_exceed_an_array_is_refused_as_unsupported()
+    {
+        // K = 65536 over D = 131072: ΠK·ΠO = 65536·65537 table entries.
+        var x = new NdArray<float>([1, 1, 131072], new float[131072]);
+        var w = new NdArray<float>([1, 1, 65536], new float[65536]);
+        var e = Assert.Throws<NotSupportedException>(() => Conv.Fast.Apply(x, w));
+        Assert.Equal("Conv.Fast: the im2col tables need ΠK·ΠO = 65536·65537 = 4295032832 entries, more than an array holds "
+                     + "(2147483591); Conv.Spec computes this layer", e.Message);
+    }
+
+    [Fact]
+    public void A_layer_whose_im2col_panel_exceeds_an_array_is_refused_as_unsupported()
+    {
+        // Kc = 1024 rows of a panel NR = 3·2^20 columns wide.
+        Conv.Fast.WidthOverride = 1 << 20;
+        try
+        {
+            var e = Assert.Throws<NotSupportedException>(() =>
+                Conv.Fast.Apply(new NdArray<float>([1, 1, 2048], new float[2048]), new NdArray<float>([1, 1, 1024], new float[1024])));
+            Assert.Equal("Conv.Fast: one im2col panel needs Kc·NR = 1024·3145728 = 3221225472 entries, more than an array holds "
+                         + "(2147483591); Conv.Spec computes this layer", e.Message);
+        }
+        finally { Conv.Fast.WidthOverride = 0; }
+    }
+
+    [Fact]
+    public void An_array_holds_up_to_Array_MaxLength_entries()
+    {
+        ConvPlan.RequireArray("t", Array.MaxLength, 1);
+        Assert.Throws<NotSupportedException>(() => ConvPlan.RequireArray("t", Array.MaxLength + 1, 1));
+        Assert.Throws<NotSupportedException>(() => ConvPlan.RequireArray("t", 46341, 46341));
+    }
+
+    [Fact]
+    public void A_block_holds_only_the_panels_whose_im2col_fits_in_an_array()
+    {
+        // Kc = C = 2^23 rows, NR = 3: ⌊2147483591 / (2^23·3)⌋ = 85 panels fit, fewer than the 170 a block would take.
+        var g = new ConvGeometry(1, 1 << 23, 1, 1, [600], [1], [1], [1], [0], [0], [600], PaddingMode.Zeros);
+        var plan = new ConvPlan(g, 1, sizeof(float));
+        Assert.Equal(85, plan.PanelsPerBlock);
+        Assert.Equal(3, plan.Blocks);
+        Assert.True((long)plan.Depth * plan.BlockWidth <= Array.MaxLength);
+    }
+}
