@@ -57,16 +57,18 @@ public static partial class AveragePool
             return Array.ConvertAll(products, T.CreateChecked);
         }
 
+        /// <summary>
+        /// m_a(o) = #{j ∈ [0, K) : lo ≤ o·s − b + j·d &lt; hi} in O(1): lo = 0, hi = D; with the pads counted lo = −b, hi = D + e
+        /// (every window starts at or past −b); the whole K with <see cref="OverhangDivisor.FullKernel"/>. Every window
+        /// holds an input cell (<see cref="PoolGrid"/> checks it), so its first counted j is at most its last.
+        /// </summary>
         private static int AxisCount(PoolGrid grid, int a, int o, bool countIncludePad, OverhangDivisor overhang)
         {
             if (countIncludePad && overhang == OverhangDivisor.FullKernel) return grid.Kernel[a];
-            var count = 0;
-            for (var j = 0; j < grid.Kernel[a]; j++)
-            {
-                var p = grid.Position(a, o, j);
-                if (countIncludePad ? p < grid.Input[a] + grid.PadsEnd[a] : p >= 0 && p < grid.Input[a]) count++;
-            }
-            return count;
+            long start = (long)o * grid.Strides[a] - grid.PadsBegin[a], d = grid.Dilations[a];
+            var end = (long)grid.Input[a] + (countIncludePad ? grid.PadsEnd[a] : 0);
+            var first = countIncludePad ? 0 : Math.Max(0, (d - 1 - start) / d);
+            return (int)(Math.Min(grid.Kernel[a] - 1, (end - 1 - start) / d) - first + 1);
         }
     }
 }
