@@ -7,7 +7,7 @@ namespace ConvSpec.SpecTests.Layers;
 /// <summary>
 /// Where the fast layer's working arrays meet the largest array (Array.MaxLength = 2,147,483,591 entries): an empty
 /// batch needs none of them, a layer whose im2col tables (ΠK·ΠO entries) or one im2col panel (Kc·NR entries) cannot
-/// be held is refused as unsupported with the sizes, and a block holds as many panels as fit.
+/// be held is refused as unsupported with the sizes, and a block holds as many panels as fit, up to 512 columns.
 /// </summary>
 public class ConvFastLimitExamples
 {
@@ -53,6 +53,17 @@ public class ConvFastLimitExamples
         ConvPlan.RequireArray("t", Array.MaxLength, 1);
         Assert.Throws<NotSupportedException>(() => ConvPlan.RequireArray("t", Array.MaxLength + 1, 1));
         Assert.Throws<NotSupportedException>(() => ConvPlan.RequireArray("t", 46341, 46341));
+    }
+
+    [Theory]
+    [InlineData(600, 170, 2)] // ⌊512 / 3⌋ = 170 panels of NR = 3 columns: blocks of 510 columns, 2 of them
+    [InlineData(30, 10, 1)]   // ⌈30 / 3⌉ = 10 panels cover all 30 positions: one block
+    [InlineData(31, 11, 1)]   // ⌈31 / 3⌉ = 11
+    public void A_block_takes_at_most_512_columns_and_no_more_panels_than_the_positions_need(int positions, int panels, int blocks)
+    {
+        var g = new ConvGeometry(1, 1, 1, 1, [positions], [1], [1], [1], [0], [0], [positions], PaddingMode.Zeros);
+        var plan = new ConvPlan(g, 1, sizeof(float));
+        Assert.Equal((panels, blocks), (plan.PanelsPerBlock, plan.Blocks));
     }
 
     [Fact]

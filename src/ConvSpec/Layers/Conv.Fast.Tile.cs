@@ -21,8 +21,7 @@ public static partial class Conv
             var mr = plan.RowsPerTile;
             var (nr, kc, positions) = (plan.PanelWidth, plan.Depth, plan.Positions);
             var tiles = (g.FeaturesPerGroup + mr - 1) / mr;
-            Span<T> tile = stackalloc T[mr * nr];
-            tile.Clear();
+            Span<T> tile = stackalloc T[mr * nr]; // every Tile writes all of it before it is read
             for (var q = 0; q < plan.PanelsPerBlock && p0 + q * nr < positions; q++)
             {
                 ref var panel = ref block[q * kc * nr];
@@ -48,7 +47,7 @@ public static partial class Conv
         private static void Tile<T>(ref T a, ref T b, int kc, ConvPlan plan, Span<T> tile)
             where T : unmanaged, IFloatingPointIeee754<T>
         {
-            if (plan.RowsPerTile == 8 && plan.VectorWidth == Vector512<T>.Count) Tile512(ref a, ref b, kc, tile);
+            if (plan.RowsPerTile == 8) Tile512(ref a, ref b, kc, tile); // MR = 8 exactly when NR = 3·Vector512<T>.Count
             else if (plan.VectorWidth == Vector256<T>.Count && Vector256.IsHardwareAccelerated) Tile256(ref a, ref b, kc, tile);
             else TileScalar(ref a, ref b, kc, plan.PanelWidth, tile);
         }

@@ -58,6 +58,7 @@ public static partial class Conv
             var packedW = PackWeights(w.Data, plan);
             var bias = b?.Data;
             var items = g.Batch * g.Group * plan.Blocks;
+            // Stryker disable once Arithmetic : work only picks one thread or many, which changes no output (see oneThread)
             var work = (long)g.Batch * g.Features * plan.Positions * plan.Depth;
             void Block(int item)
             {
@@ -69,10 +70,19 @@ public static partial class Conv
                     Im2Col(x.Data, plan, n, group, block * plan.BlockWidth, buffer);
                     Multiply(packedW, buffer, bias, plan, n, group, block * plan.BlockWidth, y);
                 }
-                finally { ArrayPool<T>.Shared.Return(buffer); }
+                finally
+                {
+                    // Stryker disable once Statement : returning only lets a later Rent reuse the array, and Im2Col writes every element of the block before Multiply reads it
+                    ArrayPool<T>.Shared.Return(buffer);
+                }
             }
-            if (work >= ParallelThreshold && items > 1) Parallel.For(0, items, Block);
-            else for (var i = 0; i < items; i++) Block(i);
+            // Stryker disable once Logical,Equality : one thread or Parallel.For over the same blocks is a schedule: each block writes only its own outputs, each the same chain of fused multiply-adds, from a buffer it fills before it reads
+            var oneThread = work < ParallelThreshold || items == 1;
+            // Stryker disable once Boolean : one thread or many is a schedule (as above)
+            if (oneThread)
+                for (var i = 0; i < items; i++) Block(i);
+            else
+                Parallel.For(0, items, Block);
             return new NdArray<T>(g.OutputShape, y);
         }
     }

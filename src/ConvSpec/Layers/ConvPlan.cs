@@ -22,7 +22,7 @@ internal sealed class ConvPlan
         Plane = g.Input.Aggregate(1, (p, d) => p * d);
         RequireArray("the im2col tables need ΠK·ΠO", KernelCount, Positions);
         VectorWidth = vectorWidth;
-        RowsPerTile = vectorWidth > 1 && vectorWidth * bytesPerElement == 64 ? 8 : 4;
+        RowsPerTile = vectorWidth * bytesPerElement == 64 ? 8 : 4;
         PanelWidth = 3 * vectorWidth;
         RequireArray("one im2col panel needs Kc·NR", Depth, PanelWidth);
         PanelsPerBlock = (int)Math.Max(1, Math.Min(Math.Min(512 / PanelWidth, (Positions + PanelWidth - 1L) / PanelWidth),
@@ -41,7 +41,7 @@ internal sealed class ConvPlan
     /// <summary>ΠD input cells per (n, c).</summary>
     public int Plane { get; }
     public int VectorWidth { get; }
-    /// <summary>MR, the rows of one tile: 8 on 512-bit vectors (32 registers), else 4.</summary>
+    /// <summary>MR, the rows of one tile: 8 on 512-bit vectors (32 registers), else 4 (the scalar width 1 is 4 or 8 bytes).</summary>
     public int RowsPerTile { get; }
     /// <summary>NR, the columns of one tile.</summary>
     public int PanelWidth { get; }
