@@ -62,6 +62,9 @@ public class ConvGeometryRuleExamples
             "pads", "cannot be used together with auto_pad SameUpper (got 0x1)"),
         ["a kernel longer than the input"] = ArgumentCase.Rule(Resolve([1, 1, 2], [1, 1, 3]), "W",
             "the kernel spans 3 cells on spatial axis 0 but the padded input has only 2"),
+        ["a kernel longer than the padded input"] = ArgumentCase.Rule(
+            Resolve([1, 1, 2], [1, 1, 5], attributes: new() { Pads = [1, 1] }), "W",
+            "the kernel spans 5 cells on spatial axis 0 but the padded input has only 4"),
         ["a dilated kernel longer than axis 1"] = ArgumentCase.Rule(
             Resolve([1, 1, 3, 3], [1, 1, 2, 2], attributes: new() { Dilations = [1, 3] }), "W",
             "the kernel spans 4 cells on spatial axis 1 but the padded input has only 3"),
