@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConvSpec.Conformance;
 using ConvSpec.Protocol;
+using static ConvSpec.SpecTests.Conformance.WireNodes;
 
 namespace ConvSpec.SpecTests.Conformance;
 
@@ -11,8 +12,6 @@ namespace ConvSpec.SpecTests.Conformance;
 /// </summary>
 public class ComparisonDetailExamples
 {
-    private static JsonObject Result(TensorValue t) => new() { ["result"] = WireTensor.ToNode(t) };
-
     private static TensorValue Floats(params double[] data) => TensorValue.Real(DType.Float64, [data.Length], data);
 
     /// <summary>Float64 [1, 2] * [1, 1] (or in1 as given): the spec answers [1, 3, 2] exactly.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConvSpec.Conformance;
 using ConvSpec.Protocol;
+using static ConvSpec.SpecTests.Conformance.WireNodes;
 
 namespace ConvSpec.SpecTests.Conformance;
 
@@ -9,11 +10,9 @@ public class ExactFieldsExamples
 {
     private static readonly ICaseGenerator MaxPool = CaseGenerators.Find("MaxPool");
 
-    private static JsonNode Indices(params long[] data) => WireTensor.ToNode(TensorValue.Int64([data.Length], data));
-
     private static Verdict Passed(JsonNode? actualIndices)
     {
-        var expected = new JsonObject { ["result"] = 1, ["indices"] = Indices(0, 1) };
+        var expected = new JsonObject { ["result"] = 1, ["indices"] = Int64(0, 1) };
         var actual = new JsonObject { ["result"] = 1 };
         if (actualIndices is not null) actual["indices"] = actualIndices;
         return ExactFields.Check(MaxPool, new Verdict(VerdictKind.Pass, "equal", expected, actual));
@@ -22,7 +21,7 @@ public class ExactFieldsExamples
     [Fact]
     public void Equal_indices_keep_the_pass()
     {
-        Assert.Equal(VerdictKind.Pass, Passed(Indices(0, 1)).Kind);
+        Assert.Equal(VerdictKind.Pass, Passed(Int64(0, 1)).Kind);
     }
 
     [Fact]
@@ -34,7 +33,7 @@ public class ExactFieldsExamples
     [Fact]
     public void Indices_of_another_shape_fail_naming_both_shapes()
     {
-        var v = Passed(Indices(0, 1, 2));
+        var v = Passed(Int64(0, 1, 2));
         Assert.Equal(VerdictKind.ValueMismatch, v.Kind);
         Assert.Equal("'indices' differs from the spec's (compared exactly): shape 3, spec says 2", v.Detail);
     }
@@ -42,7 +41,7 @@ public class ExactFieldsExamples
     [Fact]
     public void A_differing_index_is_named_with_both_values()
     {
-        Assert.Equal("'indices' differs from the spec's (compared exactly): element [1] is 5, spec says 1", Passed(Indices(0, 5)).Detail);
+        Assert.Equal("'indices' differs from the spec's (compared exactly): element [1] is 5, spec says 1", Passed(Int64(0, 5)).Detail);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConvSpec.Conformance;
 using ConvSpec.Protocol;
+using static ConvSpec.SpecTests.Conformance.WireNodes;
 
 namespace ConvSpec.SpecTests.Conformance;
 
@@ -10,8 +11,6 @@ namespace ConvSpec.SpecTests.Conformance;
 /// </summary>
 public class JudgeVerdictDetailExamples
 {
-    private static JsonNode Int64(params long[] data) => WireTensor.ToNode(TensorValue.Int64([data.Length], data));
-
     /// <summary>[1, 2] * [1, 1]: the spec answers the result [1, 3, 2].</summary>
     private static JsonObject Good() => new() { ["in1"] = Int64(1, 2), ["in2"] = Int64(1, 1) };
 

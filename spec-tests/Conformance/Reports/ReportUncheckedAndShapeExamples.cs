@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ConvSpec.Conformance;
 using ConvSpec.Conformance.Reports;
 using ConvSpec.Protocol;
+using static ConvSpec.SpecTests.Conformance.WireNodes;
 
 namespace ConvSpec.SpecTests.Conformance.Reports;
 
@@ -37,8 +38,8 @@ public class ReportUncheckedAndShapeExamples
     [Fact]
     public void No_difference_map_is_drawn_for_matrices_of_the_same_height_and_another_width()
     {
-        var expected = new JsonObject { ["result"] = WireTensor.ToNode(TensorValue.Int64([2, 2], [1, 2, 3, 4])) };
-        var actual = new JsonObject { ["result"] = WireTensor.ToNode(TensorValue.Int64([2, 3], [1, 2, 3, 4, 5, 6])) };
+        var expected = Result(TensorValue.Int64([2, 2], [1, 2, 3, 4]));
+        var actual = Result(TensorValue.Int64([2, 3], [1, 2, 3, 4, 5, 6]));
         var failure = new Counterexample("convolve", new Verdict(VerdictKind.ShapeMismatch, "shape", expected, actual), new JsonObject(), new JsonObject(), 1, 0, 0);
         var report = new CheckReport("c", 1, new CheckOptions(), [new OpSummary("convolve", 1, 0, 0, 1, 0, 0, [])], [failure], []);
         var directory = Path.Combine(Path.GetTempPath(), "convspec-report-" + Guid.NewGuid().ToString("N"));

@@ -3,14 +3,13 @@ using System.Text.Json.Nodes;
 using ConvSpec.Conformance;
 using ConvSpec.Conformance.Reports;
 using ConvSpec.Protocol;
+using static ConvSpec.SpecTests.Conformance.WireNodes;
 
 namespace ConvSpec.SpecTests.Conformance.Reports;
 
 /// <summary>The report files: matrices read from results of every storage, infinities, not-covered lists, heatmap colours.</summary>
 public class ReportWriterExamples
 {
-    private static JsonObject Result(TensorValue t) => new() { ["result"] = WireTensor.ToNode(t) };
-
     [Fact]
     public void Matrix_reads_int64_float_and_complex_results_as_real_matrices()
     {
@@ -118,7 +117,7 @@ public class ReportWriterExamples
     [Fact]
     public void Only_the_actual_heatmap_is_drawn_when_the_expected_result_is_not_a_matrix()
     {
-        var expected = new JsonObject { ["result"] = WireTensor.ToNode(TensorValue.Int64([3], [1, 2, 3])) };
+        var expected = Result(TensorValue.Int64([3], [1, 2, 3]));
         var actual = Result(TensorValue.Int64([1, 3], [1, 2, 4]));
         var failure = new Counterexample("convolve", new Verdict(VerdictKind.ShapeMismatch, "shape", expected, actual), new JsonObject(), new JsonObject(), 1, 0, 0);
         var report = new CheckReport("c", 1, new CheckOptions(), [new OpSummary("convolve", 1, 0, 0, 1, 0, 0, [])], [failure], []);
