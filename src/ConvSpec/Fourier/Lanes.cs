@@ -67,7 +67,14 @@ internal struct Lane512 : ILane<Lane512>
 internal static class Lanes
 {
     /// <summary>8 with AVX-512, 4 with AVX2, else 1.</summary>
-    public static int Width { get; } =
-        Vector512.IsHardwareAccelerated ? Vector512<double>.Count
-        : Vector256.IsHardwareAccelerated ? Vector256<double>.Count : 1;
+    public static int Width { get; } = WidestFor(sizeof(double));
+
+    /// <summary>The widest accelerated vector width here for elements of <paramref name="bytes"/> bytes.</summary>
+    public static int WidestFor(int bytes) => Widest(bytes, Vector512.IsHardwareAccelerated, Vector256.IsHardwareAccelerated);
+
+    /// <summary>
+    /// W = 64/bytes with 512-bit vectors, else 32/bytes with 256-bit vectors, else 1: the rule apart from the machine,
+    /// so that a test runs every side of it on any machine.
+    /// </summary>
+    internal static int Widest(int bytes, bool has512, bool has256) => has512 ? 64 / bytes : has256 ? 32 / bytes : 1;
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using ConvSpec.Fourier;
 using ConvSpec.Shapes;
 using ConvSpec.Tensors;
 using ConvSpec.Validation;
@@ -54,7 +55,7 @@ public static partial class Conv
             var y = new T[IndexSpace.ElementCount(g.OutputShape, "Y")];
             if (y.Length == 0) return new NdArray<T>(g.OutputShape, y); // N = 0: no output, so no plan of its positions
             var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
-            var plan = new ConvPlan(g, WidthOverride > 0 ? WidthOverride : ConvPlan.WidthFor(size), size);
+            var plan = new ConvPlan(g, WidthOverride > 0 ? WidthOverride : Lanes.WidestFor(size), size);
             var packedW = PackWeights(w.Data, plan);
             var bias = b?.Data;
             var items = g.Batch * g.Group * plan.Blocks;

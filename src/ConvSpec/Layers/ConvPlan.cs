@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using ConvSpec.Padding;
 
 namespace ConvSpec.Layers;
@@ -61,10 +60,6 @@ internal sealed class ConvPlan
             throw new NotSupportedException(
                 $"Conv.Fast: {what} = {a}·{b} = {(long)a * b} entries, more than an array holds ({Array.MaxLength}); Conv.Spec computes this layer");
     }
-
-    /// <summary>The widest accelerated vector width for elements of <paramref name="bytes"/> bytes, 1 when none.</summary>
-    public static int WidthFor(int bytes) =>
-        Vector512.IsHardwareAccelerated ? 64 / bytes : Vector256.IsHardwareAccelerated ? 32 / bytes : 1;
 
     private static int[] SourceTable(ConvGeometry g, int kernelCount, int positions)
     {
