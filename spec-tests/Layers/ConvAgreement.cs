@@ -69,6 +69,31 @@ public class ConvAgreement
         Assert.Equal(Exact(c).Map(v => (float)v), Conv.Fast.Apply(x.Map(v => (float)v), w.Map(v => (float)v), b.Map(v => (float)v), c.Attributes));
     }
 
+    /// <summary>
+    /// 1-D layers whose P outputs span several im2col blocks of BW = NR·⌊512/NR⌋ columns (NR = 3·width), with a last
+    /// block of 1, NR − 1, NR and NR + 1 columns: the block's panels stop at the last column, whatever P mod NR.
+    /// </summary>
+    [Theory, MemberData(nameof(Paths))]
+    public void Fast_equals_Spec_over_several_blocks_with_a_partial_last_block(string path)
+    {
+        foreach (var (bytes, element) in new[] { (8, "double"), (4, "float") })
+        {
+            var nr = 3 * (path == "scalar" ? 1 : (path == "512-bit" ? 64 : 32) / bytes);
+            var blockWidth = nr * (512 / nr);
+            foreach (var last in new[] { 1, nr - 1, nr, nr + 1 })
+            {
+                var p = 2 * blockWidth + last;
+                var x = new NdArray<long>([1, 2, p + 2], Enumerable.Range(0, 2 * (p + 2)).Select(i => (long)(i * 7 % 11) - 5).ToArray());
+                var w = new NdArray<long>([5, 2, 3], Enumerable.Range(0, 30).Select(i => (long)(i * 5 % 7) - 3).ToArray());
+                var c = new ConvCase<long>(x, w, null, ConvAttributes.Default);
+                if (element == "double")
+                    Assert.Equal(Exact(c).Map(v => (double)v), On<double, NdArray<double>>(path, () => Conv.Fast.Apply(x.Map(v => (double)v), w.Map(v => (double)v))));
+                else
+                    Assert.Equal(Exact(c).Map(v => (float)v), On<float, NdArray<float>>(path, () => Conv.Fast.Apply(x.Map(v => (float)v), w.Map(v => (float)v))));
+            }
+        }
+    }
+
     private static NdArray<Int128> Exact(ConvCase<long> c) =>
         Conv.Spec.Apply(c.X.Map(v => (Int128)v), c.W.Map(v => (Int128)v), c.B?.Map(v => (Int128)v), c.Attributes);
 

@@ -22,7 +22,8 @@ public static partial class Conv
             var (nr, kc, positions) = (plan.PanelWidth, plan.Depth, plan.Positions);
             var tiles = (g.FeaturesPerGroup + mr - 1) / mr;
             Span<T> tile = stackalloc T[mr * nr]; // every Tile writes all of it before it is read
-            for (var q = 0; q < plan.PanelsPerBlock && p0 + q * nr < positions; q++)
+            var panels = Math.Min(plan.PanelsPerBlock, (positions - p0 + nr - 1) / nr); // the panels holding columns < P
+            for (var q = 0; q < panels; q++)
             {
                 ref var panel = ref block[q * kc * nr];
                 for (var t = 0; t < tiles; t++)
@@ -106,7 +107,7 @@ public static partial class Conv
                 c70 = Fma(a7, b0, c70); c71 = Fma(a7, b1, c71); c72 = Fma(a7, b2, c72);
             }
             ref var t0 = ref MemoryMarshal.GetReference(tile);
-            c00.StoreUnsafe(ref t0, (nuint)(0 * w));
+            c00.StoreUnsafe(ref t0);
             c01.StoreUnsafe(ref t0, (nuint)(1 * w));
             c02.StoreUnsafe(ref t0, (nuint)(2 * w));
             c10.StoreUnsafe(ref t0, (nuint)(3 * w));
@@ -158,7 +159,7 @@ public static partial class Conv
                 c30 = Fma(a3, b0, c30); c31 = Fma(a3, b1, c31); c32 = Fma(a3, b2, c32);
             }
             ref var t0 = ref MemoryMarshal.GetReference(tile);
-            c00.StoreUnsafe(ref t0, (nuint)(0 * w));
+            c00.StoreUnsafe(ref t0);
             c01.StoreUnsafe(ref t0, (nuint)(1 * w));
             c02.StoreUnsafe(ref t0, (nuint)(2 * w));
             c10.StoreUnsafe(ref t0, (nuint)(3 * w));
