@@ -48,6 +48,17 @@ public class ConvFastLimitExamples
     }
 
     [Fact]
+    public void An_output_of_more_entries_than_an_array_is_refused_naming_Y()
+    {
+        // Begin pads of 65535 on a 1 x 1 input: O = 65536 on each axis, 2^32 outputs.
+        var (x, w) = (new NdArray<float>([1, 1, 1, 1], [1f]), new NdArray<float>([1, 1, 1, 1], [1f]));
+        var attributes = new ConvAttributes { Pads = [65535, 65535, 0, 0] };
+        var fast = Assert.Throws<ArgumentException>(() => Conv.Fast.Apply(x, w, null, attributes));
+        Assert.Equal("Y: shape 1x1x65536x65536 has more than 2147483591 elements (Parameter 'Y')", fast.Message);
+        Assert.Throws<ArgumentException>(() => Conv.Spec.Apply(x, w, null, attributes)); // the spec refuses it too
+    }
+
+    [Fact]
     public void An_array_holds_up_to_Array_MaxLength_entries()
     {
         ConvPlan.RequireArray("t", Array.MaxLength, 1);

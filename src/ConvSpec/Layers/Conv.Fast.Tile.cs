@@ -48,7 +48,7 @@ public static partial class Conv
         private static void Tile<T>(ref T a, ref T b, int kc, ConvPlan plan, Span<T> tile)
             where T : unmanaged, IFloatingPointIeee754<T>
         {
-            if (plan.RowsPerTile == 8) Tile512(ref a, ref b, kc, tile); // MR = 8 exactly when NR = 3·Vector512<T>.Count
+            if (plan.VectorWidth == Vector512<T>.Count) Tile512(ref a, ref b, kc, tile); // the panel is 3 vectors and MR = 8
             else if (plan.VectorWidth == Vector256<T>.Count && Vector256.IsHardwareAccelerated) Tile256(ref a, ref b, kc, tile);
             else TileScalar(ref a, ref b, kc, plan.PanelWidth, tile);
         }

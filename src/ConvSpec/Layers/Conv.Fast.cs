@@ -64,18 +64,12 @@ public static partial class Conv
             void Block(int item)
             {
                 var buffer = ArrayPool<T>.Shared.Rent(plan.Depth * plan.BlockWidth); // fits: ConvPlan caps the panels
-                try
-                {
-                    var (n, rest) = Math.DivRem(item, g.Group * plan.Blocks);
-                    var (group, block) = Math.DivRem(rest, plan.Blocks);
-                    Im2Col(x.Data, plan, n, group, block * plan.BlockWidth, buffer);
-                    Multiply(packedW, buffer, bias, plan, n, group, block * plan.BlockWidth, y);
-                }
-                finally
-                {
-                    // Stryker disable once Statement : returning only lets a later Rent reuse the array, and Im2Col writes every element of the block before Multiply reads it
-                    ArrayPool<T>.Shared.Return(buffer);
-                }
+                var (n, rest) = Math.DivRem(item, g.Group * plan.Blocks);
+                var (group, block) = Math.DivRem(rest, plan.Blocks);
+                Im2Col(x.Data, plan, n, group, block * plan.BlockWidth, buffer);
+                Multiply(packedW, buffer, bias, plan, n, group, block * plan.BlockWidth, y);
+                // Stryker disable once Statement : returning only lets a later Rent reuse the array, and Im2Col writes every element of the block before Multiply reads it
+                ArrayPool<T>.Shared.Return(buffer); // not returned if a block throws: the collector takes it
             }
             // Stryker disable once Logical,Equality : one thread or Parallel.For over the same blocks is a schedule: each block writes only its own outputs, each the same chain of fused multiply-adds, from a buffer it fills before it reads
             var oneThread = work < ParallelThreshold || items == 1;
