@@ -14,7 +14,6 @@ public class ExactFieldsScopeExamples
     private static Verdict Check(string op, VerdictKind kind, JsonObject expected, JsonObject actual) =>
         ExactFields.Check(CaseGenerators.Find(op), new Verdict(kind, "as judged", expected, actual));
 
-
     [Fact]
     public void A_failed_verdict_keeps_its_kind_and_detail_though_an_exact_field_differs()
     {
