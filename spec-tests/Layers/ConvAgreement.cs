@@ -94,6 +94,29 @@ public class ConvAgreement
         }
     }
 
+    /// <summary>
+    /// Grouped layers (G = 3) of M/G = MR, MR + 1 and 2·MR − 1 filters a group (MR = 8 on 512-bit tiles, else 4):
+    /// each group's filters fill one tile, spill one row into a second, or leave a second tile one row short, so
+    /// group g's rows start at tile g·⌈(M/G)/MR⌉ of the packed weights.
+    /// </summary>
+    [Theory, MemberData(nameof(Paths))]
+    public void Fast_equals_Spec_on_groups_of_more_filters_than_a_tile_has_rows(string path)
+    {
+        var mr = path == "512-bit" ? 8 : 4;
+        foreach (var perGroup in new[] { mr, mr + 1, 2 * mr - 1 })
+        {
+            var m = 3 * perGroup;
+            var x = new NdArray<long>([2, 6, 9], Enumerable.Range(0, 2 * 6 * 9).Select(i => (long)(i * 7 % 11) - 5).ToArray());
+            var w = new NdArray<long>([m, 2, 3], Enumerable.Range(0, m * 6).Select(i => (long)(i * 5 % 7) - 3).ToArray());
+            var b = new NdArray<long>([m], Enumerable.Range(0, m).Select(i => (long)(i % 5) - 2).ToArray());
+            var c = new ConvCase<long>(x, w, b, new ConvAttributes { Group = 3, Pads = [1, 0] });
+            Assert.Equal(Exact(c).Map(v => (float)v),
+                On<float, NdArray<float>>(path, () => Conv.Fast.Apply(x.Map(v => (float)v), w.Map(v => (float)v), b.Map(v => (float)v), c.Attributes)));
+            Assert.Equal(Exact(c).Map(v => (double)v),
+                On<double, NdArray<double>>(path, () => Conv.Fast.Apply(x.Map(v => (double)v), w.Map(v => (double)v), b.Map(v => (double)v), c.Attributes)));
+        }
+    }
+
     private static NdArray<Int128> Exact(ConvCase<long> c) =>
         Conv.Spec.Apply(c.X.Map(v => (Int128)v), c.W.Map(v => (Int128)v), c.B?.Map(v => (Int128)v), c.Attributes);
 

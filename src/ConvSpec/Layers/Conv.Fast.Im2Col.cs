@@ -55,6 +55,7 @@ public static partial class Conv
                         var dst = buffer.AsSpan((q * kc + k) * nr, nr);
                         var valid = Math.Clamp(positions - start, 0, nr);
                         if (valid > 0) CopyRuns(plane, source.Slice(start, valid), runs.Slice(start, valid), dst[..valid]);
+                        // Stryker disable once Statement : tile column j reads panel column j alone (Tile's sum), and Multiply writes only the tile columns below P, so these columns never reach Y
                         dst[valid..].Clear();
                     }
                 }
@@ -72,7 +73,7 @@ public static partial class Conv
                 if (source[j] < 0) dst.Slice(j, run).Clear();
                 else
                 {
-                    // Stryker disable once String,Statement : the tables hold only runs inside the plane (ConvPlan.SourceTable, RunTable), so this guard of the unchecked copy never fails
+                    // Stryker disable once String,Statement,Arithmetic : the tables hold only runs inside the plane (ConvPlan.SourceTable, RunTable), so this guard of the unchecked copy never fails, and − for + only loosens it
                     Preconditions.Require(source[j] + run <= plane.Length, nameof(source), "run leaves the plane");
                     Copy(ref Unsafe.Add(ref MemoryMarshal.GetReference(plane), source[j]), ref Unsafe.Add(ref d, j), run);
                 }
@@ -80,12 +81,15 @@ public static partial class Conv
             }
         }
 
-        /// <summary>to[i] = from[i] for i &lt; count: Vector&lt;T&gt; steps, the last one overlapping, or scalars when count is short.</summary>
+        /// <summary>
+        /// to[i] = from[i] for i &lt; count: Vector&lt;T&gt; steps, the last one overlapping, or scalars when count is
+        /// short. (Inlined, it beats Span.CopyTo on the short runs of strided layers.)
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Copy<T>(ref T from, ref T to, int count) where T : unmanaged
         {
             var width = Vector<T>.Count;
-            if (!Vector.IsHardwareAccelerated || count < width)
+            if (count < width)
             {
                 for (var i = 0; i < count; i++) Unsafe.Add(ref to, i) = Unsafe.Add(ref from, i);
                 return;
