@@ -100,7 +100,7 @@ public class ConvAgreement
     /// group g's rows start at tile g·⌈(M/G)/MR⌉ of the packed weights.
     /// </summary>
     [Theory, MemberData(nameof(Paths))]
-    public void Fast_equals_Spec_on_groups_of_more_filters_than_a_tile_has_rows(string path)
+    public void Fast_equals_Spec_on_groups_that_fill_a_tile_or_spill_into_a_second(string path)
     {
         var mr = path == "512-bit" ? 8 : 4;
         foreach (var perGroup in new[] { mr, mr + 1, 2 * mr - 1 })
