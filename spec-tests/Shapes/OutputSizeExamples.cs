@@ -47,7 +47,9 @@ public class OutputSizeExamples
     [Fact]
     public void Inputs_must_share_rank_be_non_empty_and_for_valid_one_must_cover_the_other()
     {
-        Reject.Named<ArgumentException>("in2", () => OutputSize.CheckInputs(ConvolutionMode.Full, [2], [2, 2]));
+        var rank = Assert.Throws<ArgumentException>(() => OutputSize.CheckInputs(ConvolutionMode.Full, [2], [2, 2]));
+        Assert.Equal("in2", rank.ParamName);
+        Assert.Equal("in2: must have the same rank as in1 (got rank 1 and rank 2)", rank.Message.Split(" (Parameter")[0]);
         Reject.Named<ArgumentException>("in1", () => OutputSize.CheckInputs(ConvolutionMode.Full, [0, 2], [2, 2]));
         Reject.Named<ArgumentException>("in2", () => OutputSize.CheckInputs(ConvolutionMode.Full, [2, 2], [2, 0]));
         Reject.Named<ArgumentOutOfRangeException>("mode", () => OutputSize.CheckInputs((ConvolutionMode)(-1), [2], [2]));
@@ -59,5 +61,10 @@ public class OutputSizeExamples
         OutputSize.CheckInputs(ConvolutionMode.Valid, [3, 3], [3, 2]);
         OutputSize.CheckInputs(ConvolutionMode.Valid, [3, 2], [3, 3]);
         OutputSize.CheckInputs(ConvolutionMode.Valid, [], []);
+        // "in every axis": an odd number of axes, and two covering axes around one that is not
+        OutputSize.CheckInputs(ConvolutionMode.Valid, [3], [2]);
+        OutputSize.CheckInputs(ConvolutionMode.Valid, [2], [3]);
+        Assert.Throws<ArgumentException>(() => OutputSize.CheckInputs(ConvolutionMode.Valid, [3, 2, 3], [2, 3, 2]));
+        Assert.Throws<ArgumentException>(() => OutputSize.CheckInputs(ConvolutionMode.Valid, [2, 3, 2], [3, 2, 3]));
     }
 }
