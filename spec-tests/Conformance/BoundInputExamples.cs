@@ -96,10 +96,20 @@ public class BoundInputExamples
         Assert.Equal([DType.Float64], WindowCases.RealTypes(new CaseSpace([DType.Complex64, DType.Complex128], 4, false)));
     }
 
-    /// <summary>A convolve generator whose bound names the given absolute-value request.</summary>
-    private sealed class AbsoluteArgsGenerator(JsonObject absolute) : ICaseGenerator
+    [Fact]
+    public void An_absolute_request_answered_with_a_json_value_is_an_error_naming_the_absolute_answer()
     {
-        public string Op => "convolve";
+        // cost answers an object, not a tensor.
+        var cost = new JsonObject { ["input_shape"] = new JsonArray(4), ["kernel_shape"] = new JsonArray(3) };
+        var e = Assert.Throws<ArgumentException>(() =>
+            ElementBounds.Of(new AbsoluteArgsGenerator(cost, "cost"), new JsonObject(), TensorValue.Real(DType.Float64, [1], [1]), Tolerance.Direct));
+        Assert.Equal("absolute", e.ParamName);
+    }
+
+    /// <summary>A generator of <paramref name="op"/> (convolve by default) whose bound names the given absolute-value request.</summary>
+    private sealed class AbsoluteArgsGenerator(JsonObject absolute, string op = "convolve") : ICaseGenerator
+    {
+        public string Op => op;
         public Gen<JsonObject> Args(CaseSpace space) => Gen.Constant(new JsonObject());
         public Tolerance AlgorithmOf(JsonObject args) => Tolerance.Direct;
         public BoundInputs Bound(JsonObject args) => new(1, absolute, 0, 0, 0, 0, 0);

@@ -5,8 +5,8 @@ using ConvSpec.Protocol;
 namespace ConvSpec.SpecTests.Conformance;
 
 /// <summary>
-/// The spec's reference answer for operations without a case generator, a spec that answers internal, and error
-/// responses whose type and message are not strings.
+/// The spec's reference answer for operations without a case generator, a spec that answers internal, error
+/// responses whose type and message are not strings, and answers without the request id (protocol framing).
 /// </summary>
 public class CaseJudgeReferenceExamples
 {
@@ -51,5 +51,26 @@ public class CaseJudgeReferenceExamples
         var v = CaseJudge.Judge(candidate, CaseGenerators.Find("convolve"), Good(), Options);
         Assert.Equal(VerdictKind.UnexpectedError, v.Kind);
         Assert.StartsWith("candidate answers ? ()", v.Detail);
+    }
+
+    [Fact]
+    public void The_eval_answer_is_the_response_without_its_id()
+    {
+        var response = CaseJudge.Evaluate("convolve", Good());
+        Assert.True(JsonNode.DeepEquals(new JsonObject { ["result"] = WireTensor.ToNode(TensorValue.Int64([3], [1, 3, 2])) }, response), response.ToJsonString());
+    }
+
+    [Fact]
+    public void The_candidate_answer_in_a_verdict_is_its_response_without_its_id()
+    {
+        using var candidate = new DelegateCandidate("with id", (op, args) =>
+        {
+            var response = CaseJudge.Reference(op, args);
+            response["id"] = 7;
+            return response;
+        });
+        var v = CaseJudge.Judge(candidate, CaseGenerators.Find("convolve"), Good(), Options);
+        Assert.Equal(VerdictKind.Pass, v.Kind);
+        Assert.True(JsonNode.DeepEquals(new JsonObject { ["result"] = WireTensor.ToNode(TensorValue.Int64([3], [1, 3, 2])) }, v.Actual), v.Actual!.ToJsonString());
     }
 }

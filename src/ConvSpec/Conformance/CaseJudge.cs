@@ -9,6 +9,9 @@ namespace ConvSpec.Conformance;
 /// </summary>
 public static class CaseJudge
 {
+    /// <summary>The protocol's request id field, framing that no answer compared or reported keeps.</summary>
+    private static readonly string Id = "id";
+
     /// <summary>
     /// The spec's response object to <paramref name="op"/> on <paramref name="args"/>: the eval protocol's answer
     /// with <c>method</c> set to <c>spec</c> where the operation has a method argument.
@@ -19,9 +22,9 @@ public static class CaseJudge
     /// <summary>The eval protocol's response object to <paramref name="op"/> on <paramref name="args"/> as given.</summary>
     public static JsonObject Evaluate(string op, JsonObject args)
     {
-        var request = new JsonObject { ["id"] = 0, ["op"] = op, ["args"] = args.DeepClone() };
+        var request = new JsonObject { [Id] = 0, ["op"] = op, ["args"] = args.DeepClone() };
         var response = (JsonObject)JsonNode.Parse(EvalServer.Respond(request.ToJsonString()))!;
-        response.Remove("id");
+        response.Remove(Id);
         return response;
     }
 
@@ -46,7 +49,7 @@ public static class CaseJudge
         if (reply.Kind != ReplyKind.Response)
             return new(KindOf(reply.Kind), reply.Detail, expected, null);
         var actual = reply.Response!;
-        actual.Remove("id");
+        actual.Remove(Id);
         var specError = ErrorOf(expected);
         var candidateError = ErrorOf(actual);
         if (specError is { Type: "internal" })

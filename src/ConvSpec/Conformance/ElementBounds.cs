@@ -25,9 +25,7 @@ public static class ElementBounds
         var (u, eta) = (CheckBounds.UnitRoundoff(single), CheckBounds.Eta(single));
         var absolute = Absolute(generator.Op, inputs.AbsoluteArgs, n);
         var exactReference = !complex && !HasNonFiniteInputs(args);
-        var fft = tolerance == Tolerance.Fft
-            ? CheckBounds.Fft(inputs.TransformLength, u, inputs.NormA2, inputs.NormA1, inputs.NormB2, inputs.NormB1)
-            : 0;
+        var fft = CheckBounds.Fft(inputs.TransformLength, u, inputs.NormA2, inputs.NormA1, inputs.NormB2, inputs.NormB1);
         var bounds = new double[n];
         for (var k = 0; k < n; k++)
         {

@@ -63,7 +63,7 @@ public static class ResultComparison
         var nonFiniteInputs = ElementBounds.HasNonFiniteInputs(args);
         double worstUlps = 0, worstFraction = 0;
         var first = -1;
-        var reason = "";
+        string? reason = null; // set with first
         for (var k = 0; k < e.Length; k++)
         {
             var (ok, ulps, fraction, why) = Element(e, a, k, allowance[k], nonFiniteInputs);
@@ -77,8 +77,8 @@ public static class ResultComparison
                 expected, actual, worstUlps, worstFraction, Unflatten(e.Shape, first), tolerance);
     }
 
-    /// <summary>One element: within the bound (finite), or the same kind of non-finite value.</summary>
-    private static (bool Ok, double Ulps, double Fraction, string Why) Element(TensorValue e, TensorValue a, int k, double bound, bool nanAnywhere)
+    /// <summary>One element: within the bound (finite), or the same kind of non-finite value; why it is not (null when it is).</summary>
+    private static (bool Ok, double Ulps, double Fraction, string? Why) Element(TensorValue e, TensorValue a, int k, double bound, bool nanAnywhere)
     {
         var (x, y) = (ComplexAt(e, k), ComplexAt(a, k));
         if (!IsFinite(x) || !IsFinite(y))
@@ -88,7 +88,7 @@ public static class ResultComparison
                 : x.Real.Equals(y.Real);
             var spreadNaN = nanAnywhere && (double.IsNaN(y.Real) || double.IsNaN(y.Imaginary));
             return sameKind || spreadNaN
-                ? (true, 0, 0, "")
+                ? (true, 0, 0, null)
                 : (false, double.PositiveInfinity, double.PositiveInfinity, "non-finite values differ");
         }
         var single = e.DType is DType.Float32 or DType.Complex64;
@@ -96,7 +96,7 @@ public static class ResultComparison
         var ulps = Math.Max(Part(x.Real, y.Real, single), Part(x.Imaginary, y.Imaginary, single));
         var fraction = diff == 0 ? 0 : diff / bound;
         return fraction <= 1
-            ? (true, ulps, fraction, "")
+            ? (true, ulps, fraction, null)
             : (false, ulps, fraction, $"error {diff:G4} = {ulps:G4} ulp is {fraction:G4} × the bound {bound:G4}");
     }
 
