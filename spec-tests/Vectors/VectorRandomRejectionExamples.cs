@@ -35,12 +35,29 @@ public class VectorRandomRejectionExamples
         Assert.Equal((int)(int.MinValue + (long)(second % range)), new VectorRandom(seed).Int(int.MinValue, int.MaxValue));
     }
 
+    /// <summary>
+    /// A draw of exactly the limit ⌊2^64 / range⌋·range is the first biased one: for range 2^32 the limit is
+    /// 2^64 − 2^32, whose residue 0 would give int.MinValue; it is rejected and the next draw decides.
+    /// </summary>
+    [Fact]
+    public void A_draw_equal_to_the_limit_is_rejected()
+    {
+        const ulong limit = 0xFFFF_FFFF_0000_0000UL; // 2^64 − 2^32
+        var seed = StateFor(limit) - Phi;
+        var reference = new VectorRandom(seed);
+        Assert.Equal(limit, reference.NextBits());
+        var second = reference.NextBits();
+        Assert.True(second < limit, "the second draw is itself accepted");
+        Assert.Equal((int)(int.MinValue + (long)(second % (1UL << 32))), new VectorRandom(seed).Int(int.MinValue, int.MaxValue));
+    }
+
     [Theory]
-    [InlineData(-1)]
-    [InlineData(10_001)]
-    public void A_corpus_count_outside_0_to_10000_is_refused_naming_count(int count)
+    [InlineData(-1, "count: must be 0..10000 (got -1)")]
+    [InlineData(10_001, "count: must be 0..10000 (got 10001)")]
+    public void A_corpus_count_outside_0_to_10000_is_refused_naming_count(int count, string message)
     {
         var e = Assert.Throws<ArgumentException>(() => GoldenVectors.Write(Path.Combine(Path.GetTempPath(), "never-written"), count: count));
         Assert.Equal("count", e.ParamName);
+        Assert.StartsWith(message, e.Message);
     }
 }

@@ -45,7 +45,7 @@ public sealed class GenericCaseSource : IVectorCaseSource
 
     private static bool Succeeds(string op, JsonObject args)
     {
-        var request = new JsonObject { ["id"] = 0, ["op"] = op, ["args"] = args.DeepClone() };
+        var request = new JsonObject { ["op"] = op, ["args"] = args.DeepClone() };
         return JsonNode.Parse(EvalServer.Respond(request.ToJsonString()))!["result"] is not null;
     }
 }
