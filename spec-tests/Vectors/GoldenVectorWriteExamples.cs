@@ -4,7 +4,7 @@ using ConvSpec.Vectors;
 namespace ConvSpec.SpecTests.Vectors;
 
 /// <summary>What <see cref="GoldenVectors.Write"/> accepts and the form of the files it writes.</summary>
-public sealed class GoldenVectorWriteExamples(SharedCorpus corpus) : IDisposable, IClassFixture<SharedCorpus>
+public sealed class GoldenVectorWriteExamples : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("convspec-vectors-").FullName;
 
@@ -27,20 +27,27 @@ public sealed class GoldenVectorWriteExamples(SharedCorpus corpus) : IDisposable
         Assert.True(File.Exists(Path.Combine(dir, "README.md")));
     }
 
-    [Theory]
-    [InlineData("vectors.jsonl", (byte)'{')]
-    [InlineData("VERSION", (byte)'c')]
-    [InlineData("README.md", (byte)'#')]
-    public void The_text_files_are_UTF8_without_a_byte_order_mark(string name, byte first)
+    /// <summary>Each test writes its own corpus: Stryker runs a mutant only against the tests that executed it.</summary>
+    private string WriteFixedCases()
     {
-        var bytes = File.ReadAllBytes(Path.Combine(corpus.Dir, name));
-        Assert.Equal(first, bytes[0]);
+        var dir = Path.Combine(root, "corpus");
+        GoldenVectors.Write(dir, 7, 0);
+        return dir;
+    }
+
+    [Fact]
+    public void The_text_files_are_UTF8_without_a_byte_order_mark()
+    {
+        var dir = WriteFixedCases();
+        Assert.Equal((byte)'{', File.ReadAllBytes(Path.Combine(dir, "vectors.jsonl"))[0]);
+        Assert.Equal((byte)'c', File.ReadAllBytes(Path.Combine(dir, "VERSION"))[0]);
+        Assert.Equal((byte)'#', File.ReadAllBytes(Path.Combine(dir, "README.md"))[0]);
     }
 
     [Fact]
     public void A_lines_expected_response_has_no_id()
     {
-        foreach (var line in File.ReadLines(Path.Combine(corpus.Dir, "vectors.jsonl")))
+        foreach (var line in File.ReadLines(Path.Combine(WriteFixedCases(), "vectors.jsonl")))
         {
             var v = JsonNode.Parse(line)!.AsObject();
             Assert.False(v["expected"]!.AsObject().ContainsKey("id"), (string)v["id"]!);
