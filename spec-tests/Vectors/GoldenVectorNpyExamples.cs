@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConvSpec.SpecTests.Cli;
 using ConvSpec.Vectors;
 
 namespace ConvSpec.SpecTests.Vectors;
@@ -6,17 +7,17 @@ namespace ConvSpec.SpecTests.Vectors;
 /// <summary>Which values of a golden vector get an .npy file beside vectors.jsonl.</summary>
 public sealed class GoldenVectorNpyExamples : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("convspec-npy-").FullName;
+    private readonly ScratchDirectory scratch = new("convspec-npy-");
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => scratch.Dispose();
 
     [Fact]
     public void A_well_formed_tensor_is_written_as_npy_and_listed()
     {
         var files = new JsonObject();
-        GoldenVectors.SaveIfTensor(dir, "v1", "in1", JsonNode.Parse("""{"dtype": "int64", "shape": [2], "data": [3, 4]}"""), files);
+        GoldenVectors.SaveIfTensor(scratch.Path, "v1", "in1", JsonNode.Parse("""{"dtype": "int64", "shape": [2], "data": [3, 4]}"""), files);
         Assert.Equal("npy/v1/in1.npy", files["in1"]!.GetValue<string>());
-        Assert.True(File.Exists(Path.Combine(dir, "npy", "v1", "in1.npy")));
+        Assert.True(File.Exists(Path.Combine(scratch.Path, "npy", "v1", "in1.npy")));
     }
 
     [Theory]
@@ -27,8 +28,8 @@ public sealed class GoldenVectorNpyExamples : IDisposable
     public void A_malformed_tensor_or_a_plain_value_gets_no_npy_file(string value)
     {
         var files = new JsonObject();
-        GoldenVectors.SaveIfTensor(dir, "v1", "in1", JsonNode.Parse(value), files);
+        GoldenVectors.SaveIfTensor(scratch.Path, "v1", "in1", JsonNode.Parse(value), files);
         Assert.Empty(files);
-        Assert.False(Directory.Exists(Path.Combine(dir, "npy")));
+        Assert.False(Directory.Exists(scratch["npy"]));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConvSpec.SpecTests.Cli;
 using ConvSpec.Vectors;
 
 namespace ConvSpec.SpecTests.Vectors;
@@ -6,9 +7,9 @@ namespace ConvSpec.SpecTests.Vectors;
 /// <summary>What <see cref="GoldenVectors.Write"/> accepts and the form of the files it writes.</summary>
 public sealed class GoldenVectorWriteExamples : IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("convspec-vectors-").FullName;
+    private readonly ScratchDirectory root = new("convspec-vectors-");
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => root.Dispose();
 
     [Theory]
     [InlineData(0)]
@@ -18,7 +19,7 @@ public sealed class GoldenVectorWriteExamples : IDisposable
     [Fact]
     public void A_corpus_of_0_random_cases_is_written_into_a_directory_that_did_not_exist()
     {
-        var dir = Path.Combine(root, "new", "corpus");
+        var dir = Path.Combine(root.Path, "new", "corpus");
         var total = GoldenVectors.Write(dir, 7, 0);
         Assert.True(total > 0, "the fixed cases are written");
         Assert.Equal(total, File.ReadLines(Path.Combine(dir, "vectors.jsonl")).Count());
@@ -30,7 +31,7 @@ public sealed class GoldenVectorWriteExamples : IDisposable
     /// <summary>Each test writes its own corpus: Stryker runs a mutant only against the tests that executed it.</summary>
     private string WriteFixedCases()
     {
-        var dir = Path.Combine(root, "corpus");
+        var dir = root["corpus"];
         GoldenVectors.Write(dir, 7, 0);
         return dir;
     }
