@@ -39,13 +39,21 @@ public sealed class ConvCases : ICaseGenerator
         from b in TensorCases.Node(dtype, [features], false)
         from kernelShape in Gen.Elements(true, false)
         from args in WindowCases.Attributes(new JsonObject { ["X"] = x, ["W"] = w }, axes, kernelShape, true, false)
+        from padding in Padding
+        from narrower in Gen.ArrayOf(Gen.Elements(0, 1, 1, 2), 2 * k)
+        select Finish(args, channels.Groups, bias ? b : null, padding.Mode, padding.Wide ? WidePads(axes, narrower) : null);
+
+    /// <summary>
+    /// padding_mode (absent 3 times in 5) and whether the pads sit at the mode's limits (<see cref="WidePads"/>):
+    /// 2 times in 3 with a mode, 1 time in 3 without (zero padding wider than the window).
+    /// </summary>
+    internal static Gen<(string? Mode, bool Wide)> Padding =>
         from mode in Gen.Frequency((3, Gen.Constant<string?>(null)), (2, Gen.Elements<string?>("zeros", "reflect", "replicate", "circular")))
         from wide in Gen.Elements(false, mode is not null, true)
-        from narrower in Gen.ArrayOf(Gen.Elements(0, 1, 1, 2), 2 * k)
-        select Finish(args, channels.Groups, bias ? b : null, mode, wide ? WidePads(axes, narrower) : null);
+        select (mode, wide);
 
     /// <summary>Pads of the input's extent or one or two less per side: at the limits of reflect (pad &lt; D) and circular (pad ≤ D).</summary>
-    private static int[] WidePads(WindowAxis[] axes, int[] narrower) =>
+    internal static int[] WidePads(WindowAxis[] axes, int[] narrower) =>
         axes.Select(a => a.Extent).Concat(axes.Select(a => a.Extent)).Select((d, i) => Math.Max(0, d - narrower[i])).ToArray();
 
     private static JsonObject Finish(JsonObject args, int group, JsonNode? bias, string? paddingMode, int[]? widePads)

@@ -50,7 +50,8 @@ public sealed class OutputShapeCases : ShapeCaseGenerator
 
     private static JsonObject Shapes(string op, JsonObject args)
     {
-        args = ShapeOf(ShapeOf(args, "X", "input_shape"), op == "Conv" ? "W" : "", "weight_shape");
+        args = ShapeOf(args, "X", "input_shape");
+        if (op == "Conv") args = ShapeOf(args, "W", "weight_shape");
         args.Remove("B");
         args.Remove("W");
         args["op"] = op;
@@ -68,10 +69,11 @@ public sealed class CostCases : ShapeCaseGenerator
 
     public override Gen<JsonObject> Args(CaseSpace space) =>
         from args in new ConvCases().Args(space)
-        from single in Gen.Elements(false, false, true)
+        from single in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
         select single ? SingleChannel(args) : Layer(args);
 
-    private static JsonObject Layer(JsonObject args)
+    /// <summary>X and W as input_shape and weight_shape; bias true when B was given.</summary>
+    internal static JsonObject Layer(JsonObject args)
     {
         var bias = args.Remove("B");
         args = ShapeOf(ShapeOf(args, "X", "input_shape"), "W", "weight_shape");
@@ -79,13 +81,15 @@ public sealed class CostCases : ShapeCaseGenerator
         return args;
     }
 
-    private static JsonObject SingleChannel(JsonObject args)
+    /// <summary>The spatial axes of X and W alone, as input_shape and kernel_shape; the channel arguments dropped.</summary>
+    internal static JsonObject SingleChannel(JsonObject args)
     {
         var input = args["X"]!["shape"]!.AsArray().Skip(2).Select(d => d!.GetValue<int>());
         var kernel = args["W"]!["shape"]!.AsArray().Skip(2).Select(d => d!.GetValue<int>());
         foreach (var name in new[] { "X", "W", "B", "group", "kernel_shape" }) args.Remove(name);
-        args["input_shape"] = WindowCases.Ints(input);
-        args["kernel_shape"] = WindowCases.Ints(kernel);
+        // Add throws on a key still present: both were removed above.
+        args.Add("input_shape", WindowCases.Ints(input));
+        args.Add("kernel_shape", WindowCases.Ints(kernel));
         return args;
     }
 }

@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using ConvSpec.Conformance;
+using ConvSpec.Protocol;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ConvSpec.SpecTests.Conformance;
+
+/// <summary>Cases of the layer generators as <c>convspec check</c> draws them, and readers of their arguments.</summary>
+internal static class LayerCaseSamples
+{
+    /// <summary>Cases 0..Count−1 of <paramref name="op"/> under <paramref name="options"/>.</summary>
+    public static List<JsonObject> Cases(string op, CheckOptions options) =>
+        Enumerable.Range(0, options.Count).Select(i => ConformanceCheck.Case(CaseGenerators.Find(op), options, i)).ToList();
+
+    /// <summary><paramref name="count"/> values of <paramref name="gen"/> at size 10, value i from seed i alone (as check draws cases).</summary>
+    public static T[] Sample<T>(Gen<T> gen, int count) =>
+        Enumerable.Range(1, count).Select(i => gen.Sample(10, new Rnd((ulong)i * 0x9E3779B97F4A7C15UL), 1)[0]).ToArray();
+
+    public static int[]? Ints(JsonObject a, string name) => a[name] is JsonArray v ? v.Select(x => x!.GetValue<int>()).ToArray() : null;
+
+    public static int[] Shape(JsonObject a, string name) => WireTensor.FromNode(a[name], name).Shape;
+
+    public static string? Text(JsonObject a, string name) => a[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    public static int? Int(JsonObject a, string name) => a[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
+
+    /// <summary>The spec's error message for the request, or null when it answers.</summary>
+    public static string? RejectionOf(string op, JsonObject args) => CaseJudge.Reference(op, args)["error"]?["message"]?.GetValue<string>();
+}
