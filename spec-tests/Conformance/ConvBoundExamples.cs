@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using ConvSpec.Conformance;
 using ConvSpec.Conformance.Layers;
-using ConvSpec.Protocol;
+using static ConvSpec.SpecTests.Conformance.LayerCaseSamples;
 
 namespace ConvSpec.SpecTests.Conformance;
 
@@ -11,9 +10,6 @@ namespace ConvSpec.SpecTests.Conformance;
 /// </summary>
 public class ConvBoundExamples
 {
-    private static JsonNode Ones(params int[] shape) =>
-        WireTensor.ToNode(TensorValue.Real(DType.Float64, shape, Enumerable.Repeat(1.0, shape.Aggregate(1, (p, d) => p * d)).ToArray()));
-
     [Theory]
     [InlineData(new[] { 1, 4, 6, 6 }, new[] { 4, 2, 3, 3 }, 19)] // 2·3·3 + 1, group 2
     [InlineData(new[] { 2, 3, 7 }, new[] { 6, 1, 5 }, 6)]         // 1·5 + 1, depthwise

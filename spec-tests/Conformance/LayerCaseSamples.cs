@@ -17,6 +17,10 @@ internal static class LayerCaseSamples
     public static T[] Sample<T>(Gen<T> gen, int count) =>
         Enumerable.Range(1, count).Select(i => gen.Sample(10, new Rnd((ulong)i * 0x9E3779B97F4A7C15UL), 1)[0]).ToArray();
 
+    /// <summary>A float64 wire tensor of ones of <paramref name="shape"/>.</summary>
+    public static JsonNode Ones(params int[] shape) =>
+        WireTensor.ToNode(TensorValue.Real(DType.Float64, shape, Enumerable.Repeat(1.0, shape.Aggregate(1, (p, d) => p * d)).ToArray()));
+
     public static int[]? Ints(JsonObject a, string name) => a[name] is JsonArray v ? v.Select(x => x!.GetValue<int>()).ToArray() : null;
 
     public static int[] Shape(JsonObject a, string name) => WireTensor.FromNode(a[name], name).Shape;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ConvSpec.Conformance;
 using ConvSpec.Conformance.Layers;
-using ConvSpec.Protocol;
 using static ConvSpec.SpecTests.Conformance.LayerCaseSamples;
 
 namespace ConvSpec.SpecTests.Conformance;
@@ -13,9 +12,6 @@ namespace ConvSpec.SpecTests.Conformance;
 /// </summary>
 public class ShapeCaseTests
 {
-    private static JsonNode Ones(params int[] shape) =>
-        WireTensor.ToNode(TensorValue.Real(DType.Float64, shape, Enumerable.Repeat(1.0, shape.Aggregate(1, (p, d) => p * d)).ToArray()));
-
     private static readonly string[] Tensors = ["X", "W", "B"];
 
     [Fact]
