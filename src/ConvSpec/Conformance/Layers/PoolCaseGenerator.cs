@@ -79,10 +79,14 @@ public abstract class PoolCaseGenerator : ICaseGenerator
     /// <summary>The addends of one output: the window's cells ΠK.</summary>
     protected virtual long Terms(JsonObject args) => KernelCells(args);
 
-    /// <summary>ΠK from kernel_shape (or W's shape).</summary>
+    /// <summary>ΠK from kernel_shape (or W's shape), each entry counted as max(1, k); 1 without either.</summary>
     protected static long KernelCells(JsonObject args) =>
-        (WindowCases.IntList(args, "kernel_shape") ?? (args["W"] is { } w ? WireTensor.FromNode(w, "W").Shape : [1]))
+        (WindowCases.IntList(args, "kernel_shape") ?? TensorArgument(args, "W")?.Shape ?? [1])
             .Aggregate(1L, (p, k) => p * Math.Max(1, k));
+
+    /// <summary>The tensor argument <paramref name="name"/>, or null when absent.</summary>
+    internal static TensorValue? TensorArgument(JsonObject args, string name) =>
+        args[name] is { } node ? WireTensor.FromNode(node, name) : null;
 
     public JsonObject? WithMethod(JsonObject args, string method) => WindowCases.WithMethod(args, method);
 }

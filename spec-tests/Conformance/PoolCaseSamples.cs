@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using ConvSpec.Conformance;
+using ConvSpec.Protocol;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ConvSpec.SpecTests.Conformance;
+
+/// <summary>
+/// Pooling cases as <c>convspec check</c> draws them (seed 7), judged by the spec, and readers of their arguments.
+/// Counts of a few hundred make every edge a generator promises appear whatever stream the shared window
+/// generators draw from.
+/// </summary>
+internal static class PoolCaseSamples
+{
+    /// <summary>The first <paramref name="count"/> cases of <paramref name="op"/> with the spec's response to each.</summary>
+    public static List<(JsonObject Args, JsonObject Response)> Judged(string op, int count)
+    {
+        var options = new CheckOptions { Count = count, Seed = 7 };
+        return Enumerable.Range(0, count)
+            .Select(i => ConformanceCheck.Case(CaseGenerators.Find(op), options, i))
+            .Select(a => (a, CaseJudge.Reference(op, a)))
+            .ToList();
+    }
+
+    /// <summary>The cases of <see cref="Judged"/> that the spec answers.</summary>
+    public static List<JsonObject> Answered(string op, int count) =>
+        Judged(op, count).Where(c => c.Response["result"] is not null).Select(c => c.Args).ToList();
+
+    /// <summary><paramref name="count"/> arguments drawn at once from <paramref name="space"/>, without judging them.</summary>
+    public static JsonObject[] Drawn(string op, CaseSpace space, int count) =>
+        Gen.Sample(CaseGenerators.Find(op).Args(space), space.MaxSize, new Rnd(7UL), count);
+
+    /// <summary>The error message of a response, or null when it carries a result.</summary>
+    public static string? Error(JsonObject response) => response["error"]?["message"]?.GetValue<string>();
+
+    /// <summary>The string argument <paramref name="name"/>, or null.</summary>
+    public static string? Text(JsonObject a, string name) => a[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    /// <summary>The integer list argument <paramref name="name"/>, or null.</summary>
+    public static int[]? Ints(JsonObject a, string name) => a[name] is JsonArray v ? v.Select(x => x!.GetValue<int>()).ToArray() : null;
+
+    /// <summary>The tensor argument <paramref name="name"/>.</summary>
+    public static TensorValue Tensor(JsonObject a, string name) => WireTensor.FromNode(a[name], name);
+}
