@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using ConvSpec.Conformance;
 using ConvSpec.Protocol;
-using FsCheck;
-using FsCheck.Fluent;
 
 namespace ConvSpec.SpecTests.Conformance;
 
@@ -11,8 +9,14 @@ namespace ConvSpec.SpecTests.Conformance;
 /// Counts of a few hundred make every edge a generator promises appear whatever stream the shared window
 /// generators draw from.
 /// </summary>
-internal static class PoolCaseSamples
+public static class PoolCaseSamples
 {
+    /// <summary>The sliding-window pooling operations, for theories.</summary>
+    public static TheoryData<string> WindowOps => new() { "MaxPool", "AveragePool", "LpPool", "WeightedAveragePool" };
+
+    /// <summary>Every pooling operation, sliding-window and global, for theories.</summary>
+    public static TheoryData<string> AllOps => new() { "MaxPool", "AveragePool", "LpPool", "WeightedAveragePool", "GlobalMaxPool", "GlobalAveragePool", "GlobalLpPool" };
+
     /// <summary>The first <paramref name="count"/> cases of <paramref name="op"/> with the spec's response to each.</summary>
     public static List<(JsonObject Args, JsonObject Response)> Judged(string op, int count)
     {
@@ -27,9 +31,20 @@ internal static class PoolCaseSamples
     public static List<JsonObject> Answered(string op, int count) =>
         Judged(op, count).Where(c => c.Response["result"] is not null).Select(c => c.Args).ToList();
 
-    /// <summary><paramref name="count"/> arguments drawn at once from <paramref name="space"/>, without judging them.</summary>
-    public static JsonObject[] Drawn(string op, CaseSpace space, int count) =>
-        Gen.Sample(CaseGenerators.Find(op).Args(space), space.MaxSize, new Rnd(7UL), count);
+    /// <summary>The first <paramref name="count"/> cases of <paramref name="op"/> of extent at most 4, unjudged.</summary>
+    public static List<JsonObject> Drawn(string op, bool nonFinite, int count)
+    {
+        var options = new CheckOptions { Count = count, Seed = 7, MaxSize = 4, NonFinite = nonFinite };
+        return Enumerable.Range(0, count).Select(i => ConformanceCheck.Case(CaseGenerators.Find(op), options, i)).ToList();
+    }
+
+    /// <summary>Some answered case leaves <paramref name="name"/> out (its default) and some sends each of <paramref name="values"/>.</summary>
+    public static void AssertReaches(List<JsonObject> answered, string name, params string[] values)
+    {
+        Assert.Contains(answered, a => a[name] is null);
+        foreach (var value in values)
+            Assert.Contains(answered, a => Text(a, name) == value);
+    }
 
     /// <summary>The error message of a response, or null when it carries a result.</summary>
     public static string? Error(JsonObject response) => response["error"]?["message"]?.GetValue<string>();

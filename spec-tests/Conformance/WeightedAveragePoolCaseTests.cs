@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ConvSpec.Conformance;
 using ConvSpec.Protocol;
 using static ConvSpec.SpecTests.Conformance.PoolCaseSamples;
 
@@ -26,7 +25,7 @@ public class WeightedAveragePoolCaseTests
     [Fact]
     public void Every_weighted_average_pool_case_sends_weights_or_kernel_shape()
     {
-        var drawn = Drawn(Op, new CaseSpace([DType.Float32, DType.Float64, DType.Int64], 6, true), 600);
+        var drawn = Drawn(Op, true, 600);
         Assert.Contains(drawn, a => a["W"] is null);
         Assert.All(drawn, a => Assert.True(a["W"] is not null || a["kernel_shape"] is not null, a.ToJsonString()));
     }
