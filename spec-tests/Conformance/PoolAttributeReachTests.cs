@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConvSpec.Protocol;
+using static ConvSpec.SpecTests.Conformance.LayerCaseSamples;
 using static ConvSpec.SpecTests.Conformance.PoolCaseSamples;
 
 namespace ConvSpec.SpecTests.Conformance;

@@ -18,42 +18,27 @@ public static class PoolCaseSamples
     public static TheoryData<string> AllOps => new() { "MaxPool", "AveragePool", "LpPool", "WeightedAveragePool", "GlobalMaxPool", "GlobalAveragePool", "GlobalLpPool" };
 
     /// <summary>The first <paramref name="count"/> cases of <paramref name="op"/> with the spec's response to each.</summary>
-    public static List<(JsonObject Args, JsonObject Response)> Judged(string op, int count)
-    {
-        var options = new CheckOptions { Count = count, Seed = 7 };
-        return Enumerable.Range(0, count)
-            .Select(i => ConformanceCheck.Case(CaseGenerators.Find(op), options, i))
-            .Select(a => (a, CaseJudge.Reference(op, a)))
-            .ToList();
-    }
+    public static List<(JsonObject Args, JsonObject Response)> Judged(string op, int count) =>
+        LayerCaseSamples.Cases(op, new CheckOptions { Count = count, Seed = 7 }).Select(a => (a, CaseJudge.Reference(op, a))).ToList();
 
     /// <summary>The cases of <see cref="Judged"/> that the spec answers.</summary>
     public static List<JsonObject> Answered(string op, int count) =>
         Judged(op, count).Where(c => c.Response["result"] is not null).Select(c => c.Args).ToList();
 
     /// <summary>The first <paramref name="count"/> cases of <paramref name="op"/> of extent at most 4, unjudged.</summary>
-    public static List<JsonObject> Drawn(string op, bool nonFinite, int count)
-    {
-        var options = new CheckOptions { Count = count, Seed = 7, MaxSize = 4, NonFinite = nonFinite };
-        return Enumerable.Range(0, count).Select(i => ConformanceCheck.Case(CaseGenerators.Find(op), options, i)).ToList();
-    }
+    public static List<JsonObject> Drawn(string op, bool nonFinite, int count) =>
+        LayerCaseSamples.Cases(op, new CheckOptions { Count = count, Seed = 7, MaxSize = 4, NonFinite = nonFinite });
 
     /// <summary>Some answered case leaves <paramref name="name"/> out (its default) and some sends each of <paramref name="values"/>.</summary>
     public static void AssertReaches(List<JsonObject> answered, string name, params string[] values)
     {
         Assert.Contains(answered, a => a[name] is null);
         foreach (var value in values)
-            Assert.Contains(answered, a => Text(a, name) == value);
+            Assert.Contains(answered, a => LayerCaseSamples.Text(a, name) == value);
     }
 
     /// <summary>The error message of a response, or null when it carries a result.</summary>
     public static string? Error(JsonObject response) => response["error"]?["message"]?.GetValue<string>();
-
-    /// <summary>The string argument <paramref name="name"/>, or null.</summary>
-    public static string? Text(JsonObject a, string name) => a[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-
-    /// <summary>The integer list argument <paramref name="name"/>, or null.</summary>
-    public static int[]? Ints(JsonObject a, string name) => a[name] is JsonArray v ? v.Select(x => x!.GetValue<int>()).ToArray() : null;
 
     /// <summary>The tensor argument <paramref name="name"/>.</summary>
     public static TensorValue Tensor(JsonObject a, string name) => WireTensor.FromNode(a[name], name);
