@@ -49,7 +49,7 @@ public static class ConformanceCheck
         var maxSize = Math.Max(1, Math.Min(options.MaxSize, 1 + 2 * index * options.MaxSize / Math.Max(1, options.Count)));
         var space = new CaseSpace(options.EffectiveDTypes, maxSize, options.NonFinite);
         var seed = Mix(Mix(options.Seed ^ Fnv(generator.Op)) + (ulong)index);
-        return generator.Args(space).Sample(maxSize, new Rnd(seed), 1)[0];
+        return generator.Args(space).Sample(1, new Rnd(seed), 1)[0]; // FsCheck's Sample(count, rnd, size): one draw
     }
 
     private static (OpSummary, Counterexample?) RunOp(ICandidate candidate, ICaseGenerator generator, CheckOptions options, List<NotCoveredCase> notCovered)
