@@ -93,14 +93,14 @@ public abstract class DftCaseGenerator(string op, bool inverse) : ICaseGenerator
     /// <summary>The norms of x (finite values), its N and the transform count; no (|a| * |b|) model applies.</summary>
     public BoundInputs Bound(JsonObject args)
     {
-        var x = WireTensor.FromNode(args["x"], "x");
+        var x = WireTensor.Argument(args, "x");
         var m = WireTensor.Magnitudes(x).Where(double.IsFinite).ToArray();
         return new BoundInputs(x.Length, null, 1, Math.Sqrt(m.Sum(v => v * v)), m.Sum(), 1, 1);
     }
 
     public double[]? Allowance(JsonObject args, TensorValue expected, Tolerance tolerance)
     {
-        var x = WireTensor.FromNode(args["x"], "x");
+        var x = WireTensor.Argument(args, "x");
         var lengths = DftAxes.Normalise(x.Shape, AxesOf(args["axes"])).Select(a => x.Shape[a]).ToArray();
         var finite = WireTensor.Magnitudes(x).Where(double.IsFinite).Select(v => new Complex(v, 0)).ToArray();
         var (norm1, norm2) = (DftErrorBound.Norm1(finite), DftFastErrorBound.Norm2(finite));

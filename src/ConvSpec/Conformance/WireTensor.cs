@@ -17,6 +17,9 @@ public static class WireTensor
         return JsonNode.Parse(Encoding.UTF8.GetString(stream.ToArray()))!;
     }
 
+    /// <summary>The tensor argument <paramref name="name"/> of a request, named by its key in errors (absent: an ArgumentException).</summary>
+    public static TensorValue Argument(JsonObject args, string name) => FromNode(args[name], name);
+
     /// <summary>Decodes a tensor in either protocol form; malformed input is an ArgumentException naming <paramref name="name"/>.</summary>
     public static TensorValue FromNode(JsonNode? node, string name)
     {

@@ -93,7 +93,7 @@ public sealed class ConvCases : ICaseGenerator
 
     public BoundInputs Bound(JsonObject args)
     {
-        var w = WireTensor.FromNode(args["W"], "W");
+        var w = WireTensor.Argument(args, "W");
         var terms = w.Shape.Skip(1).Aggregate(1L, (p, d) => p * d) + 1;
         return new BoundInputs(terms, WireTensor.AbsoluteArgs(args), 0, 0, 0, 0, 0);
     }

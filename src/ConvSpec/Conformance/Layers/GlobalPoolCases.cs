@@ -37,7 +37,7 @@ public abstract class GlobalPoolCaseGenerator : ICaseGenerator
     /// <summary>The addends of one output.</summary>
     protected virtual long Terms(JsonObject args, long cells) => cells;
 
-    private static long Cells(JsonObject args) => PoolCaseGenerator.TensorArgument(args, "X")!.Shape.Skip(2).Aggregate(1L, (p, d) => p * d);
+    private static long Cells(JsonObject args) => WireTensor.Argument(args, "X").Shape.Skip(2).Aggregate(1L, (p, d) => p * d);
 
     public JsonObject? WithMethod(JsonObject args, string method) => WindowCases.WithMethod(args, method);
 }

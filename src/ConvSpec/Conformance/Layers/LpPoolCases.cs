@@ -42,7 +42,7 @@ public static class LpCases
     public static long Terms(JsonObject args, long cells)
     {
         var p = args["p"] is JsonValue v ? v.GetValue<int>() : 2;
-        var x = PoolCaseGenerator.TensorArgument(args, "X")!;
+        var x = WireTensor.Argument(args, "X");
         var u = CheckBounds.UnitRoundoff(x.DType == DType.Float32);
         var n = p - 1 + cells + 4 + (p == 1 ? 0 : 2 + (long)Math.Ceiling(1.01 * 760 * CheckBounds.UnitRoundoff(false) / u / p));
         var signed = args["convention"]?.GetValue<string>() == "pytorch" && p % 2 == 1 && p > 1

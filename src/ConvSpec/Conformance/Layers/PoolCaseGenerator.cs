@@ -81,12 +81,8 @@ public abstract class PoolCaseGenerator : ICaseGenerator
 
     /// <summary>ΠK from kernel_shape (or W's shape), each entry counted as max(1, k); 1 without either.</summary>
     protected static long KernelCells(JsonObject args) =>
-        (WindowCases.IntList(args, "kernel_shape") ?? TensorArgument(args, "W")?.Shape ?? [1])
+        (WindowCases.IntList(args, "kernel_shape") ?? (args.ContainsKey("W") ? WireTensor.Argument(args, "W").Shape : [1]))
             .Aggregate(1L, (p, k) => p * Math.Max(1, k));
-
-    /// <summary>The tensor argument <paramref name="name"/>, or null when absent.</summary>
-    internal static TensorValue? TensorArgument(JsonObject args, string name) =>
-        args[name] is { } node ? WireTensor.FromNode(node, name) : null;
 
     public JsonObject? WithMethod(JsonObject args, string method) => WindowCases.WithMethod(args, method);
 }
