@@ -74,6 +74,15 @@ public class ReportWriterExamples
     }
 
     [Fact]
+    public void An_operation_judged_under_two_tolerances_lists_both_comma_separated()
+    {
+        var ops = new[] { new OpSummary("convolve", 2, 2, 0, 0, 0.5, 1, ["direct", "fft"]) };
+        using var scratch = new ConvSpec.SpecTests.Cli.ScratchDirectory("convspec-report-");
+        var html = File.ReadAllText(ReportWriter.Write([new CheckReport("twin", 3, new CheckOptions(), ops, [], [])], scratch.Path));
+        Assert.Contains("<td>direct,fft</td>", html);
+    }
+
+    [Fact]
     public void Heatmap_colours_are_grey_for_nan_black_for_infinities_red_positive_blue_negative()
     {
         Assert.Equal("#999999", Heatmap.Colour(double.NaN, 1));
