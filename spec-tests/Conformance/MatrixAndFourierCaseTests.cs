@@ -45,6 +45,15 @@ public class MatrixAndFourierCaseTests
     }
 
     [Fact]
+    public void Doubly_block_toeplitz_rejections_reach_a_zero_extent_and_an_input_of_the_wrong_rank()
+    {
+        var rejected = Cases("doubly_block_toeplitz", 600).Where(c => ErrorType(c.Response) == "invalid_argument").Select(c => c.Args).ToList();
+        int[] InputShape(JsonObject a) => a["input_shape"]!.AsArray().Select(d => d!.GetValue<int>()).ToArray();
+        Assert.Contains(rejected, a => InputShape(a).SequenceEqual([2, 0]));
+        Assert.Contains(rejected, a => InputShape(a).SequenceEqual([3]));
+    }
+
+    [Fact]
     public void Dft_cases_reach_rank_zero_edge_lengths_repeated_and_empty_axes_and_every_method()
     {
         var args = Cases("dft", 300).Where(c => c.Response["result"] is not null).Select(c => c.Args).ToList();

@@ -17,14 +17,11 @@ public abstract class ShapeCaseGenerator : ICaseGenerator
 
     public JsonObject? WithMethod(JsonObject args, string method) => null;
 
-    /// <summary>The request with tensor <paramref name="tensor"/> replaced by its shape under <paramref name="name"/>.</summary>
+    /// <summary>The request with tensor <paramref name="tensor"/> (present, in object form) replaced by its shape under <paramref name="name"/>.</summary>
     protected static JsonObject ShapeOf(JsonObject args, string tensor, string name)
     {
-        if (args[tensor] is JsonObject t)
-        {
-            args[name] = t["shape"]!.DeepClone();
-            args.Remove(tensor);
-        }
+        args[name] = args[tensor]!["shape"]!.DeepClone();
+        args.Remove(tensor);
         return args;
     }
 }
