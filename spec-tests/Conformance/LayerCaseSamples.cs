@@ -13,6 +13,14 @@ internal static class LayerCaseSamples
     public static List<JsonObject> Cases(string op, CheckOptions options) =>
         Enumerable.Range(0, options.Count).Select(i => ConformanceCheck.Case(CaseGenerators.Find(op), options, i)).ToList();
 
+    /// <summary>The first <paramref name="count"/> cases of <paramref name="op"/> at seed 7, with the spec's response to each.</summary>
+    public static List<(JsonObject Args, JsonObject Response)> Judged(string op, int count) =>
+        Cases(op, new CheckOptions { Count = count, Seed = 7 }).Select(a => (a, CaseJudge.Reference(op, a))).ToList();
+
+    /// <summary>The cases of <see cref="Judged"/> that the spec answers.</summary>
+    public static List<JsonObject> Answered(string op, int count) =>
+        Judged(op, count).Where(c => c.Response["result"] is not null).Select(c => c.Args).ToList();
+
     /// <summary><paramref name="count"/> values of <paramref name="gen"/>, value i from seed i alone (as check draws cases).</summary>
     public static T[] Sample<T>(Gen<T> gen, int count) =>
         Enumerable.Range(1, count).Select(i => gen.Sample(1, new Rnd((ulong)i * 0x9E3779B97F4A7C15UL), 1)[0]).ToArray();
@@ -23,7 +31,7 @@ internal static class LayerCaseSamples
 
     public static int[]? Ints(JsonObject a, string name) => a[name] is JsonArray v ? v.Select(x => x!.GetValue<int>()).ToArray() : null;
 
-    public static int[] Shape(JsonObject a, string name) => WireTensor.FromNode(a[name], name).Shape;
+    public static int[] Shape(JsonObject a, string name) => WireTensor.Argument(a, name).Shape;
 
     public static string? Text(JsonObject a, string name) => a[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 

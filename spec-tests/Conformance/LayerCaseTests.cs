@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using ConvSpec.Conformance;
 using ConvSpec.Protocol;
 
+using static ConvSpec.SpecTests.Conformance.LayerCaseSamples;
+
 namespace ConvSpec.SpecTests.Conformance;
 
 /// <summary>
@@ -10,27 +12,10 @@ namespace ConvSpec.SpecTests.Conformance;
 /// </summary>
 public class LayerCaseTests
 {
-    private static readonly CheckOptions Options = new() { Count = 120, Seed = 7 };
+    private const int Count = 120;
 
     private static readonly string[] LayerOps =
         ["Conv", "MaxPool", "AveragePool", "LpPool", "WeightedAveragePool", "GlobalMaxPool", "GlobalAveragePool", "GlobalLpPool", "output_shape", "cost"];
-
-    private static List<(JsonObject Args, JsonObject Response)> Cases(string op) =>
-        Enumerable.Range(0, Options.Count)
-            .Select(i => ConformanceCheck.Case(CaseGenerators.Find(op), Options, i))
-            .Select(a => (a, CaseJudge.Reference(op, a)))
-            .ToList();
-
-    private static List<JsonObject> Answered(string op) =>
-        Cases(op).Where(c => c.Response["result"] is not null).Select(c => c.Args).ToList();
-
-    private static int[]? Ints(JsonObject a, string name) => a[name] is JsonArray v ? v.Select(x => x!.GetValue<int>()).ToArray() : null;
-
-    private static int[] Shape(JsonObject a, string name) => WireTensor.FromNode(a[name], name).Shape;
-
-    private static string? Text(JsonObject a, string name) => a[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-
-    private static int? Int(JsonObject a, string name) => a[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
 
     private static string? ErrorType(JsonObject response) => response["error"]?["type"]?.GetValue<string>();
 
@@ -47,7 +32,7 @@ public class LayerCaseTests
     [InlineData("cost")]
     public void Generated_cases_are_mostly_answered_some_rejected_and_never_internal(string op)
     {
-        var cases = Cases(op);
+        var cases = Judged(op, Count);
         Assert.DoesNotContain(cases, c => ErrorType(c.Response) == "internal");
         Assert.True(cases.Count(c => c.Response["result"] is not null) >= cases.Count / 2, "fewer than half the cases are answered");
         Assert.Contains(cases, c => ErrorType(c.Response) == "invalid_argument");
@@ -56,7 +41,7 @@ public class LayerCaseTests
     [Fact]
     public void Conv_cases_reach_groups_depthwise_dilation_pads_strides_and_every_padding_mode()
     {
-        var answered = Answered("Conv");
+        var answered = Answered("Conv", Count);
         Assert.Contains(answered, a => Int(a, "group") > 1 && Shape(a, "W")[1] > 1);
         Assert.Contains(answered, a => Int(a, "group") > 1 && Shape(a, "W")[1] == 1 && Shape(a, "X")[1] == Int(a, "group"));
         Assert.Contains(answered, a => Ints(a, "dilations")?.Any(d => d > 1) == true);
@@ -79,7 +64,7 @@ public class LayerCaseTests
     {
         foreach (var auto in new[] { "SAME_UPPER", "SAME_LOWER" })
         {
-            var odd = Answered("Conv").Where(a => Text(a, "auto_pad") == auto).Where(a =>
+            var odd = Answered("Conv", Count).Where(a => Text(a, "auto_pad") == auto).Where(a =>
             {
                 var (x, w) = (Shape(a, "X"), Shape(a, "W"));
                 var s = Ints(a, "strides") ?? Enumerable.Repeat(1, x.Length - 2).ToArray();
@@ -97,18 +82,18 @@ public class LayerCaseTests
     [Fact]
     public void Pooling_cases_reach_ceil_mode_count_include_pad_storage_order_ties_and_both_lp_conventions()
     {
-        var max = Answered("MaxPool");
+        var max = Answered("MaxPool", Count);
         Assert.Contains(max, a => Int(a, "storage_order") == 1 && Shape(a, "X").Length >= 4);
         Assert.Contains(max, a => Int(a, "ceil_mode") == 1 && Ints(a, "pads")?.Any(p => p > 0) == true);
         Assert.Contains(max, a => Text(a, "nan") == "ignore");
         Assert.Contains(max, a => WireTensor.FromNode(a["X"], "X").AsDouble().Data.GroupBy(v => v).Any(g => g.Count() > 1));
-        var average = Answered("AveragePool");
+        var average = Answered("AveragePool", Count);
         Assert.Contains(average, a => Int(a, "count_include_pad") == 1 && Ints(a, "pads")?.Any(p => p > 0) == true);
         Assert.Contains(average, a => Int(a, "count_include_pad") == 0 && Ints(a, "pads")?.Any(p => p > 0) == true);
-        var lp = Answered("LpPool");
+        var lp = Answered("LpPool", Count);
         foreach (var convention in new[] { "onnx", "pytorch" })
             Assert.Contains(lp, a => Text(a, "convention") == convention && WireTensor.FromNode(a["X"], "X").AsDouble().Data.Any(v => v < 0));
-        Assert.Contains(Answered("WeightedAveragePool"), a => a["W"] is not null);
+        Assert.Contains(Answered("WeightedAveragePool", Count), a => a["W"] is not null);
         foreach (var dtype in new[] { DType.Float32, DType.Float64, DType.Int64 })
             Assert.Contains(max, a => WireTensor.FromNode(a["X"], "X").DType == dtype);
     }
@@ -132,7 +117,7 @@ public class LayerCaseTests
                 return span >= 0 && (windows - 1) * s[i] - p[i] >= x[i + 2];
             });
         }
-        Assert.Contains(Answered(op), a => Int(a, "ceil_mode") == 1 && a["auto_pad"] is null && StartsInPadding(a));
+        Assert.Contains(Answered(op, Count), a => Int(a, "ceil_mode") == 1 && a["auto_pad"] is null && StartsInPadding(a));
     }
 
     [Trait("Reach", "library")]

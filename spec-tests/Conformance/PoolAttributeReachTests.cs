@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConvSpec.Conformance;
 using ConvSpec.Protocol;
 using static ConvSpec.SpecTests.Conformance.LayerCaseSamples;
 using static ConvSpec.SpecTests.Conformance.PoolCaseSamples;

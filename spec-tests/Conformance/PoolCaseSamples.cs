@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
 using ConvSpec.Conformance;
-using ConvSpec.Protocol;
 
 namespace ConvSpec.SpecTests.Conformance;
 
 /// <summary>
-/// Pooling cases as <c>convspec check</c> draws them (seed 7), judged by the spec, and readers of their arguments.
+/// Pooling operations for theories, pooling cases as <c>convspec check</c> draws them (seed 7), and reach assertions.
 /// Counts of a few hundred make every edge a generator promises appear whatever stream the shared window
 /// generators draw from.
 /// </summary>
@@ -16,14 +15,6 @@ public static class PoolCaseSamples
 
     /// <summary>Every pooling operation, sliding-window and global, for theories.</summary>
     public static TheoryData<string> AllOps => new() { "MaxPool", "AveragePool", "LpPool", "WeightedAveragePool", "GlobalMaxPool", "GlobalAveragePool", "GlobalLpPool" };
-
-    /// <summary>The first <paramref name="count"/> cases of <paramref name="op"/> with the spec's response to each.</summary>
-    public static List<(JsonObject Args, JsonObject Response)> Judged(string op, int count) =>
-        LayerCaseSamples.Cases(op, new CheckOptions { Count = count, Seed = 7 }).Select(a => (a, CaseJudge.Reference(op, a))).ToList();
-
-    /// <summary>The cases of <see cref="Judged"/> that the spec answers.</summary>
-    public static List<JsonObject> Answered(string op, int count) =>
-        Judged(op, count).Where(c => c.Response["result"] is not null).Select(c => c.Args).ToList();
 
     /// <summary>The first <paramref name="count"/> cases of <paramref name="op"/> of extent at most 4, unjudged.</summary>
     public static List<JsonObject> Drawn(string op, bool nonFinite, int count) =>
@@ -39,7 +30,4 @@ public static class PoolCaseSamples
 
     /// <summary>The error message of a response, or null when it carries a result.</summary>
     public static string? Error(JsonObject response) => response["error"]?["message"]?.GetValue<string>();
-
-    /// <summary>The tensor argument <paramref name="name"/>.</summary>
-    public static TensorValue Tensor(JsonObject a, string name) => WireTensor.FromNode(a[name], name);
 }

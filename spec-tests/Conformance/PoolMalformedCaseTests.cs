@@ -18,9 +18,9 @@ public class PoolMalformedCaseTests
     [
         ("pads: must be smaller than the kernel", a => a.Remove("pads")),
         ("kernel_shape: must have", a => a["kernel_shape"] = new JsonArray(Ints(a, "kernel_shape")!
-            .Take(Tensor(a, "X").Shape.Length - 2).Select(k => (JsonNode)k).ToArray())),
+            .Take(WireTensor.Argument(a, "X").Shape.Length - 2).Select(k => (JsonNode)k).ToArray())),
         ("strides: entries must be at least 1", a => a["strides"] = new JsonArray(Ints(a, "strides")!.Select(_ => (JsonNode)1).ToArray())),
-        ("X: pooling needs real elements", a => a["X"] = WireTensor.ToNode(RealPart(Tensor(a, "X")))),
+        ("X: pooling needs real elements", a => a["X"] = WireTensor.ToNode(RealPart(WireTensor.Argument(a, "X")))),
     ];
 
     private static TensorValue RealPart(TensorValue x) =>

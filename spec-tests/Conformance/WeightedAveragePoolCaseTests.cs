@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using ConvSpec.Conformance;
 using ConvSpec.Protocol;
+using static ConvSpec.SpecTests.Conformance.LayerCaseSamples;
 using static ConvSpec.SpecTests.Conformance.PoolCaseSamples;
 
 namespace ConvSpec.SpecTests.Conformance;
@@ -35,10 +37,10 @@ public class WeightedAveragePoolCaseTests
     {
         var weighted = Answered(Op, 240).Where(a => a["W"] is not null).ToList();
         Assert.All(weighted, a =>
-            Assert.Equal(Tensor(a, "X").DType == DType.Float32 ? DType.Float32 : DType.Float64, Tensor(a, "W").DType));
+            Assert.Equal(WireTensor.Argument(a, "X").DType == DType.Float32 ? DType.Float32 : DType.Float64, WireTensor.Argument(a, "W").DType));
         foreach (var x in new[] { DType.Float32, DType.Float64, DType.Int64 })
-            Assert.Contains(weighted, a => Tensor(a, "X").DType == x);
-        Assert.All(weighted, a => Assert.All(Tensor(a, "W").AsDouble().Data, w => Assert.InRange(w, 1 / 64.0, 1000 / 64.0)));
-        Assert.Contains(weighted, a => Tensor(a, "W").AsDouble().Data.Any(w => w != Math.Floor(w)));
+            Assert.Contains(weighted, a => WireTensor.Argument(a, "X").DType == x);
+        Assert.All(weighted, a => Assert.All(WireTensor.Argument(a, "W").AsDouble().Data, w => Assert.InRange(w, 1 / 64.0, 1000 / 64.0)));
+        Assert.Contains(weighted, a => WireTensor.Argument(a, "W").AsDouble().Data.Any(w => w != Math.Floor(w)));
     }
 }
