@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConvSpec.Conformance;
 using ConvSpec.Protocol;
 using static ConvSpec.Vectors.VectorTensors;
 
@@ -43,9 +44,5 @@ public sealed class GenericCaseSource : IVectorCaseSource
             yield return new("random", "generic random case", accepted[i % accepted.Count](random));
     }
 
-    private static bool Succeeds(string op, JsonObject args)
-    {
-        var request = new JsonObject { ["op"] = op, ["args"] = args.DeepClone() };
-        return JsonNode.Parse(EvalServer.Respond(request.ToJsonString()))!["result"] is not null;
-    }
+    private static bool Succeeds(string op, JsonObject args) => CaseJudge.Evaluate(op, args)["result"] is not null;
 }
