@@ -107,8 +107,11 @@ public sealed class DoublyBlockToeplitzCases : MatrixCaseGenerator
         from zero in Gen.Elements(true, false)
         select Request(kernel, zero ? [2, 0] : [3], "full");
 
-    /// <summary>Small per-axis extents: the matrix has Π out × Π in entries.</summary>
-    private static int AxisMax(int rank, int max) => Math.Max(2, (int)Math.Round(Math.Pow(max, 1.0 / rank)) + (rank == 1 ? max / 2 : 1));
+    /// <summary>
+    /// The largest per-axis extent, small because the matrix has Π out × Π in entries: max + ⌊max/2⌋ at rank 1 (a
+    /// vector), round(max^(1/rank)) + 1 above (Π extents stays near max), and never below 2.
+    /// </summary>
+    internal static int AxisMax(int rank, int max) => Math.Max(2, (int)Math.Round(Math.Pow(max, 1.0 / rank)) + (rank == 1 ? max / 2 : 1));
 
     private static JsonObject Request(JsonNode kernel, int[] inputShape, string? mode)
     {

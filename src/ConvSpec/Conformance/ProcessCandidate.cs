@@ -20,7 +20,7 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
     private Process? process;
     private BlockingCollection<string?>? lines;
     private readonly StringBuilder stderr = new();
-    private Thread? errorReader;
+    private Task? errorReader;
     private long nextId;
 
     public string Name => commandLine;
@@ -32,8 +32,8 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
         try
         {
             EnsureStarted();
+            // Process's StandardInput flushes every write (AutoFlush), so the line is on the pipe now.
             process!.StandardInput.WriteLine(request);
-            process.StandardInput.Flush();
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
@@ -69,24 +69,26 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
 
     private void EnsureStarted()
     {
-        if (process is { HasExited: false }) return;
-        Stop();
+        if (process is { HasExited: true }) Stop();
+        if (process is not null) return;
         var info = new ProcessStartInfo("/bin/sh")
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
             UseShellExecute = false, WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
-            StandardOutputEncoding = new UTF8Encoding(false), StandardInputEncoding = new UTF8Encoding(false),
+            StandardInputEncoding = new UTF8Encoding(false), // no byte-order mark before the first request
         };
+        // Standard output is read as Encoding.Default, UTF-8 (a leading byte-order mark is skipped).
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add(commandLine);
         var p = new Process { StartInfo = info };
         p.Start();
         var queue = new BlockingCollection<string?>();
         var output = p.StandardOutput;
-        new Thread(() => Pump(output, queue)) { IsBackground = true }.Start();
+        // The readers run on threads of their own that are background threads (LongRunning tasks), so one blocked
+        // on a pipe an escaped grandchild holds open never keeps the checker from exiting.
+        Task.Factory.StartNew(() => Pump(output, queue), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var errors = p.StandardError;
-        errorReader = new Thread(() => Drain(errors, stderr)) { IsBackground = true };
-        errorReader.Start();
+        errorReader = Task.Factory.StartNew(() => Drain(errors, stderr), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         (process, lines, fresh) = (p, queue, true);
     }
 
@@ -132,7 +134,7 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
 
     private string StderrTail()
     {
-        errorReader?.Join(500);
+        errorReader?.Wait(500);
         lock (stderr)
         {
             var text = stderr.ToString().Trim();
@@ -141,16 +143,18 @@ public sealed class ProcessCandidate(string commandLine, string? workingDirector
         }
     }
 
-    /// <summary>Kills the candidate and its children, if running.</summary>
+    /// <summary>
+    /// Sends the candidate and its children SIGKILL, if running, and drops it. Nothing reads the process after this,
+    /// and SIGKILL cannot be caught, so Stop does not wait for the death.
+    /// </summary>
     private void Stop()
     {
         if (process is null) return;
+        using var stopped = process;
+        process = null;
         // Kill returns quietly for a process that has exited (ESRCH); it throws only for a process this user may not
         // signal, which a child started here is not.
-        process.Kill(entireProcessTree: true);
-        process.WaitForExit(2000);
-        process.Dispose();
-        process = null;
+        stopped.Kill(entireProcessTree: true);
     }
 
     public void Dispose()
