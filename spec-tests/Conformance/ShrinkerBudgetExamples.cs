@@ -45,6 +45,21 @@ public class ShrinkerBudgetExamples
     }
 
     [Fact]
+    public void A_zero_budget_returns_the_request_without_reading_its_tensors()
+    {
+        // in1 claims 2 elements and holds 1: reading it (for its slices) would throw.
+        var args = new JsonObject
+        {
+            ["in1"] = new JsonObject { ["dtype"] = "int64", ["shape"] = new JsonArray(2), ["data"] = new JsonArray(1) },
+            ["in2"] = WireTensor.ToNode(TensorValue.Int64([1], [9])),
+        };
+        Assert.ThrowsAny<Exception>(() => Shrinker.Candidates(args).First());
+        var judge = new PassingJudge();
+        var (shrunk, _, steps) = Shrinker.Shrink(args, Failure, judge.Judge, budget: 0);
+        Assert.Equal((args.ToJsonString(), 0, 0), (shrunk.ToJsonString(), steps, judge.Calls));
+    }
+
+    [Fact]
     public void A_time_limit_already_passed_stops_before_the_first_call()
     {
         // Elapsed time is never negative, so it exceeds a limit of −1 tick at the first check.

@@ -30,7 +30,7 @@ public static class Shrinker
         int budget, TimeSpan limit, Func<TimeSpan> elapsed)
     {
         var (current, verdict, steps) = (args, failure, 0);
-        if (failure.Kind == VerdictKind.Timeout) return (current, verdict, 0);
+        if (failure.Kind == VerdictKind.Timeout || budget <= 0) return (current, verdict, 0);
         var progress = true;
         while (progress)
         {
