@@ -46,11 +46,17 @@ public static class ConformanceCheck
     /// <summary>The arguments of case <paramref name="index"/> of the generator's operation under <paramref name="options"/>.</summary>
     public static JsonObject Case(ICaseGenerator generator, CheckOptions options, int index)
     {
-        var maxSize = Math.Max(1, Math.Min(options.MaxSize, 1 + 2 * index * options.MaxSize / Math.Max(1, options.Count)));
-        var space = new CaseSpace(options.EffectiveDTypes, maxSize, options.NonFinite);
+        var space = new CaseSpace(options.EffectiveDTypes, MaxSizeOf(options, index), options.NonFinite);
         var seed = Mix(Mix(options.Seed ^ Fnv(generator.Op)) + (ulong)index);
         return generator.Args(space).Sample(1, new Rnd(seed), 1)[0]; // FsCheck's Sample(count, rnd, size): one draw
     }
+
+    /// <summary>
+    /// The size bound of case <paramref name="index"/>: 1 + ⌊2·index·MaxSize / max(1, Count)⌋, capped at MaxSize (and at
+    /// least 1), so sizes ramp up over the first half of the cases and the second half runs at MaxSize.
+    /// </summary>
+    internal static int MaxSizeOf(CheckOptions options, int index) =>
+        Math.Max(1, Math.Min(options.MaxSize, 1 + 2 * index * options.MaxSize / Math.Max(1, options.Count)));
 
     private static (OpSummary, Counterexample?) RunOp(ICandidate candidate, ICaseGenerator generator, CheckOptions options, List<NotCoveredCase> notCovered)
     {

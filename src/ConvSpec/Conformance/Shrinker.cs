@@ -17,17 +17,27 @@ public static class Shrinker
     public static (JsonObject Args, Verdict Verdict, int Steps) Shrink(JsonObject args, Verdict failure, Func<JsonObject, Verdict> judge,
         int budget, TimeSpan? time = null)
     {
-        var (current, verdict, steps) = (args, failure, 0);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var limit = time ?? TimeSpan.MaxValue;
-        if (failure.Kind == VerdictKind.Timeout) return (current, verdict, 0);
+        return Shrink(args, failure, judge, budget, time ?? TimeSpan.MaxValue, () => clock.Elapsed);
+    }
+
+    /// <summary>
+    /// As <see cref="Shrink(JsonObject, Verdict, Func{JsonObject, Verdict}, int, TimeSpan?)"/> on the clock
+    /// <paramref name="elapsed"/>: before each candidate call it stops once <paramref name="budget"/> calls were made
+    /// or elapsed() &gt; <paramref name="limit"/>.
+    /// </summary>
+    internal static (JsonObject Args, Verdict Verdict, int Steps) Shrink(JsonObject args, Verdict failure, Func<JsonObject, Verdict> judge,
+        int budget, TimeSpan limit, Func<TimeSpan> elapsed)
+    {
+        var (current, verdict, steps) = (args, failure, 0);
+        if (failure.Kind == VerdictKind.Timeout || budget <= 0) return (current, verdict, 0);
         var progress = true;
-        while (progress && budget > 0)
+        while (progress)
         {
             progress = false;
             foreach (var smaller in Candidates(current))
             {
-                if (budget-- <= 0 || clock.Elapsed > limit) { budget = 0; break; }
+                if (budget-- <= 0 || elapsed() > limit) return (current, verdict, steps);
                 var v = judge(smaller);
                 if (v.Kind != failure.Kind) continue;
                 (current, verdict, progress) = (smaller, v, true);
