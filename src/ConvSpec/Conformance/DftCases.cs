@@ -126,7 +126,7 @@ public abstract class DftCaseGenerator(string op, bool inverse) : ICaseGenerator
         var eta = u + CheckBounds.Gamma(4, u) * (Math.Sqrt(2) + u);
         var relative = lengths.Aggregate(0.0, (e, n) =>
         {
-            var log2 = n <= 1 ? 0 : Math.Ceiling(Math.Log2(2.0 * n - 1));
+            var log2 = Math.Ceiling(Math.Log2(2.0 * n - 1)); // 0 at n = 1; n ≥ 1, as Normalise rejects an axis of extent 0
             var eps = CheckBounds.Gamma((long)log2, eta); // γ_{log2} at unit η
             return ErrorBound.Compose(e, inverse ? ErrorBound.Compose(eps, u) : eps);
         });
