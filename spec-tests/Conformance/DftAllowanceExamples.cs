@@ -57,6 +57,8 @@ public class DftAllowanceExamples
     [InlineData("dft", new[] { 1 }, new[] { 3.0 }, null, new[] { 1 })] // a forward length 1 has no error
     [InlineData("idft", new[] { 4 }, new[] { 1.0, 2, 3, -4 }, null, new[] { 4 })]
     [InlineData("dft", new[] { 3 }, new[] { 0.0, 0, 0 }, null, new[] { 3 })] // zeros: (3 + 3)·η alone
+    [InlineData("idft", new[] { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2 }, new[] { 1.0, -2 }, null,
+        new[] { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2 })] // radix 2's u for each of 20 length-1 passes outgrows ours
     public void Allowance_is_the_sum_of_its_terms_for_every_tolerance(string op, int[] shape, double[] x, string? axes, int[] lengths)
     {
         var args = new JsonObject { ["x"] = WireTensor.ToNode(TensorValue.Real(DType.Float64, shape, x)) };
