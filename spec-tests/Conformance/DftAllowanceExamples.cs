@@ -12,7 +12,7 @@ namespace ConvSpec.SpecTests.Conformance;
 /// the transform lengths n_a of the axes asked, reference = <see cref="DftErrorBound"/> on ‖x‖₁, and candidate 0 (exact),
 /// the reference again (direct) or, for the FFT class, the larger of <see cref="DftFastErrorBound"/> on ‖x‖₂ and the
 /// radix-2 bound at the Bluestein length: ε_a = γ_{L_a}(η), L_a = log2 of the power of two ≥ 2n_a − 1,
-/// η = u + γ₄(√2 + u), composed over the axes (inverse: one more u per axis), times √N‖x‖₂ (inverse: ‖x‖₂/√N), times 1.01.
+/// η = u + 1.4143·γ₄ (1.4143 > √2 + u), composed over the axes (inverse: one more u per axis), times √N‖x‖₂ (inverse: ‖x‖₂/√N), times 1.01.
 /// </summary>
 public class DftAllowanceExamples
 {
@@ -22,7 +22,7 @@ public class DftAllowanceExamples
 
     private static double Radix2(int[] lengths, double norm2, bool inverse)
     {
-        var eta = U + CheckBounds.Gamma(4, U) * (Math.Sqrt(2) + U);
+        var eta = U + CheckBounds.Gamma(4, U) * 1.4143;
         var relative = 0.0;
         foreach (var n in lengths)
         {
