@@ -123,10 +123,10 @@ public abstract class DftCaseGenerator(string op, bool inverse) : ICaseGenerator
     private double Radix2(int[] lengths, double norm2)
     {
         var u = ErrorBound.UnitRoundoff;
-        var eta = u + CheckBounds.Gamma(4, u) * (Math.Sqrt(2) + u);
+        var eta = u + CheckBounds.Gamma(4, u) * 1.4143; // η = μ + γ₄(√2 + μ), μ = u, with √2 + u < 1.4143
         var relative = lengths.Aggregate(0.0, (e, n) =>
         {
-            var log2 = n <= 1 ? 0 : Math.Ceiling(Math.Log2(2.0 * n - 1));
+            var log2 = Math.Ceiling(Math.Log2(2.0 * n - 1)); // 0 at n = 1; n ≥ 1, as Normalise rejects an axis of extent 0
             var eps = CheckBounds.Gamma((long)log2, eta); // γ_{log2} at unit η
             return ErrorBound.Compose(e, inverse ? ErrorBound.Compose(eps, u) : eps);
         });
