@@ -93,8 +93,8 @@ public abstract class BinaryCaseGenerator : ICaseGenerator
 
     public virtual BoundInputs Bound(JsonObject args)
     {
-        var a = WireTensor.FromNode(args["in1"], "in1");
-        var b = WireTensor.FromNode(args["in2"], "in2");
+        var a = WireTensor.Argument(args, "in1");
+        var b = WireTensor.Argument(args, "in2");
         var axes = ConvolvedAxes(args, a.Shape.Length);
         var terms = axes.Aggregate(1L, (p, d) => p * Math.Min(a.Shape[d], b.Shape[d]));
         var length = CheckBounds.TransformLength(axes.Select(d => (long)a.Shape[d] + b.Shape[d] - 1));
