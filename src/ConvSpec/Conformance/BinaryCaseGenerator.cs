@@ -38,7 +38,8 @@ public abstract class BinaryCaseGenerator : ICaseGenerator
         from args in Extra(Request(in1, in2, mode), shapes.Item1, shapes.Item2)
         select args;
 
-    /// <summary>Ranks that differ, or an empty input: the spec answers invalid_argument.</summary>
+    /// <summary>Ranks that differ, or an empty input: the spec answers invalid_argument (but fftconvolve and oaconvolve
+    /// answer an empty input of equal rank with SciPy's empty result).</summary>
     private Gen<JsonObject> Malformed(CaseSpace space) =>
         from rank in Gen.Choose(Ranks.Min, Ranks.Max)
         from dtype in TensorCases.DType(space)
