@@ -38,7 +38,8 @@ public abstract class BinaryCaseGenerator : ICaseGenerator
         from args in Extra(Request(in1, in2, mode), shapes.Item1, shapes.Item2)
         select args;
 
-    /// <summary>Ranks that differ, or an empty input: the spec answers invalid_argument.</summary>
+    /// <summary>Ranks that differ, or an empty input: the spec answers invalid_argument (but fftconvolve and oaconvolve
+    /// answer an empty input of equal rank with SciPy's empty result).</summary>
     private Gen<JsonObject> Malformed(CaseSpace space) =>
         from rank in Gen.Choose(Ranks.Min, Ranks.Max)
         from dtype in TensorCases.DType(space)
@@ -93,8 +94,8 @@ public abstract class BinaryCaseGenerator : ICaseGenerator
 
     public virtual BoundInputs Bound(JsonObject args)
     {
-        var a = WireTensor.FromNode(args["in1"], "in1");
-        var b = WireTensor.FromNode(args["in2"], "in2");
+        var a = WireTensor.Argument(args, "in1");
+        var b = WireTensor.Argument(args, "in2");
         var axes = ConvolvedAxes(args, a.Shape.Length);
         var terms = axes.Aggregate(1L, (p, d) => p * Math.Min(a.Shape[d], b.Shape[d]));
         var length = CheckBounds.TransformLength(axes.Select(d => (long)a.Shape[d] + b.Shape[d] - 1));

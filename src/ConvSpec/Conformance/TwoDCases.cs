@@ -30,7 +30,7 @@ public abstract class TwoDCaseGenerator : BinaryCaseGenerator
     public override BoundInputs Bound(JsonObject args)
     {
         var inputs = base.Bound(args);
-        var kernel = WireTensor.FromNode(args["in2"], "in2").Shape.Aggregate(1L, (p, d) => p * d);
+        var kernel = WireTensor.Argument(args, "in2").Shape.Aggregate(1L, (p, d) => p * d);
         return inputs with { Terms = Math.Max(inputs.Terms, kernel) };
     }
 
