@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using ConvSpec.Conformance;
 using ConvSpec.Protocol;
 
+using static ConvSpec.SpecTests.Conformance.LayerCaseSamples;
+
 namespace ConvSpec.SpecTests.Conformance;
 
 /// <summary>The case generators reach the edges they promise, and the spec answers every case they make.</summary>
@@ -14,8 +16,6 @@ public class CaseGeneratorTests
             .Select(i => ConformanceCheck.Case(CaseGenerators.Find(op), Options, i))
             .Select(a => (a, CaseJudge.Reference(op, a)))
             .ToList();
-
-    private static int[] Shape(JsonObject args, string name) => WireTensor.FromNode(args[name], name).Shape;
 
     [Fact]
     public void Every_eval_operation_of_this_issue_has_a_generator()

@@ -37,6 +37,9 @@ internal static class LayerCaseSamples
 
     public static int? Int(JsonObject a, string name) => a[name] is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
 
+    /// <summary>The type of a response's error, or null when it is an answer.</summary>
+    public static string? ErrorType(JsonObject response) => response["error"]?["type"]?.GetValue<string>();
+
     /// <summary>The spec's error message for the request, or null when it answers.</summary>
     public static string? RejectionOf(string op, JsonObject args) => CaseJudge.Reference(op, args)["error"]?["message"]?.GetValue<string>();
 }

@@ -17,8 +17,6 @@ public class LayerCaseTests
     private static readonly string[] LayerOps =
         ["Conv", "MaxPool", "AveragePool", "LpPool", "WeightedAveragePool", "GlobalMaxPool", "GlobalAveragePool", "GlobalLpPool", "output_shape", "cost"];
 
-    private static string? ErrorType(JsonObject response) => response["error"]?["type"]?.GetValue<string>();
-
     [Theory]
     [InlineData("Conv")]
     [InlineData("MaxPool")]

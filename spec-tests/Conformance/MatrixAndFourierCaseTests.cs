@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using ConvSpec.Conformance;
 using ConvSpec.Protocol;
 
+using static ConvSpec.SpecTests.Conformance.LayerCaseSamples;
+
 namespace ConvSpec.SpecTests.Conformance;
 
 /// <summary>
@@ -20,8 +22,6 @@ public class MatrixAndFourierCaseTests
             .Select(i => ConformanceCheck.Case(CaseGenerators.Find(op), new CheckOptions { Count = count, Seed = 99 }, i))
             .Select(a => (a, CaseJudge.Reference(op, a)))
             .ToList();
-
-    private static string? ErrorType(JsonObject response) => response["error"]?["type"]?.GetValue<string>();
 
     [Fact]
     public void Every_matrix_and_Fourier_operation_has_a_generator()
