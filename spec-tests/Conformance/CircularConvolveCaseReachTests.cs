@@ -30,7 +30,7 @@ public class CircularConvolveCaseReachTests
     [Fact]
     public void Circular_malformed_cases_are_the_three_shape_faults_each_reached_finite_and_asked_with_auto()
     {
-        var malformed = Draws(Op, 3000, nonFinite: true).Where(Malformed).ToList();
+        var malformed = Draws(Op, 8000, nonFinite: true).Where(Malformed).ToList();
         Assert.Equal(["0|0", "3|3,1", "3|4"], malformed.Select(Kind).Distinct().Order(StringComparer.Ordinal));
         Assert.DoesNotContain(malformed, ElementBounds.HasNonFiniteInputs);
         Assert.All(malformed, a => Assert.Equal("auto", Text(a, "method")));
