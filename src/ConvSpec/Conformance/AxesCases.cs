@@ -35,7 +35,7 @@ public abstract class AxesCaseGenerator : BinaryCaseGenerator
     private static JsonObject With(JsonObject args, int[]? axes, int[] broadcast)
     {
         if (axes is null) return args;
-        args["axes"] = (axes, broadcast[0]) is ([var only], 0) ? JsonValue.Create(only) : new JsonArray(axes.Select(a => (JsonNode)a).ToArray());
+        args["axes"] = (axes.Length, broadcast[0]) is (1, 0) ? JsonValue.Create(axes[0]) : new JsonArray(axes.Select(a => (JsonNode)a).ToArray());
         var rank = broadcast.Length;
         var convolved = axes.Select(a => a < 0 ? a + rank : a).ToHashSet();
         var in1 = WireTensor.Argument(args, "in1");
