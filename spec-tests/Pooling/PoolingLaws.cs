@@ -77,6 +77,23 @@ public class PoolingLaws
         });
 
     /// <summary>
+    /// The window start is x_a(o, 0), and j0 = FirstInputTap(a, o) is the least j ≥ 0 with x_a(o, j) ≥ 0: every tap before
+    /// it reads a pad, and it reads cell 0 or later.
+    /// </summary>
+    [Property(MaxTest = 100 / CaseCount.Divisor)]
+    public Property First_input_tap_is_the_least_tap_at_or_past_cell_zero() =>
+        Prop.ForAll(Cases.ToArbitrary(), c =>
+        {
+            var grid = PoolGrid.Of(c.X.Shape, c.Options);
+            return Enumerable.Range(0, grid.Rank).All(a => Enumerable.Range(0, grid.Output[a]).All(o =>
+            {
+                var j0 = (int)grid.FirstInputTap(a, o);
+                return grid.WindowStart(a, o) == grid.Position(a, o, 0) && j0 >= 0 && grid.Position(a, o, j0) >= 0
+                    && (j0 == 0 || grid.Position(a, o, j0 - 1) < 0);
+            }));
+        });
+
+    /// <summary>
     /// O = ⌊(D + b + e − d(K − 1) − 1)/s⌋ + 1 with floor division (0 when the window exceeds the padded input), or ⌈…⌉ + 1 less one when the last window would start at or past
     /// D + b (ceil); ⌈D/s⌉ under SAME_*; pads from auto_pad as ONNX computes them.
     /// </summary>

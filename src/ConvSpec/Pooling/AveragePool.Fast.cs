@@ -65,10 +65,10 @@ public static partial class AveragePool
         private static int AxisCount(PoolGrid grid, int a, int o, bool countIncludePad, OverhangDivisor overhang)
         {
             if (countIncludePad && overhang == OverhangDivisor.FullKernel) return grid.Kernel[a];
-            long start = (long)o * grid.Strides[a] - grid.PadsBegin[a], d = grid.Dilations[a];
+            var start = grid.WindowStart(a, o);
             var end = (long)grid.Input[a] + (countIncludePad ? grid.PadsEnd[a] : 0);
-            var first = countIncludePad ? 0 : Math.Max(0, (d - 1 - start) / d);
-            return (int)(Math.Min(grid.Kernel[a] - 1, (end - 1 - start) / d) - first + 1);
+            var first = countIncludePad ? 0 : grid.FirstInputTap(a, o);
+            return (int)(Math.Min(grid.Kernel[a] - 1, (end - 1 - start) / grid.Dilations[a]) - first + 1);
         }
     }
 }
