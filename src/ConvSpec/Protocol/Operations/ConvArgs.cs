@@ -25,9 +25,7 @@ public static class ConvArgs
 
     /// <summary>A 64-bit integer as an int, or an error naming the argument.</summary>
     public static int Int(long value, string name) =>
-        value is >= int.MinValue and <= int.MaxValue
-            ? (int)value
-            : throw new ArgumentException($"{name}: {value} is outside the 32-bit range", name);
+        value is >= int.MinValue and <= int.MaxValue ? (int)value : throw ArgumentRule.Broken(name, $"{value} is outside the 32-bit range");
 
     /// <summary>The most multiply-adds one exact evaluation may take before it is refused as unsupported.</summary>
     public const long WorkLimit = 1L << 27;

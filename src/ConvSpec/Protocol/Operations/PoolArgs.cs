@@ -67,11 +67,8 @@ public static class PoolArgs
                 $"kernel_shape: the exact evaluation would visit {visits} window cells (limit {MaxCellVisits}); use a smaller input or window");
     }
 
-    /// <summary>An integer list whose entries fit in int, or null when absent.</summary>
-    public static int[]? Ints(EvalArgs args, string name) =>
-        args.IntegerList(name)?.Select(v => v is >= int.MinValue and <= int.MaxValue
-            ? (int)v
-            : throw ArgumentRule.Broken(name, $"entries must fit in 32 bits (got {v})")).ToArray();
+    /// <summary>An integer list whose entries fit in int (<see cref="ConvArgs.Ints"/>), or null when absent.</summary>
+    public static int[]? Ints(EvalArgs args, string name) => ConvArgs.Ints(args.IntegerList(name), name);
 
     /// <summary>A real tensor input; complex is an error.</summary>
     public static TensorValue Real(EvalArgs args, string name)
