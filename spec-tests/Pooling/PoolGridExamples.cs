@@ -28,6 +28,14 @@ public class PoolGridExamples
     public void A_window_span_just_inside_32_bits_is_accepted() =>
         Assert.Equal([1], PoolGrid.Of([1, 1, 1_000_000_001], new PoolOptions([2], Dilations: [1_000_000_000])).Output);
 
+    [Fact] // K = 2, d = 2^31 − 2: the span is 2^31 − 1 = D, so room = 0 and one window, at cell 0
+    public void A_window_span_of_exactly_int_MaxValue_is_accepted() =>
+        Assert.Equal([1], PoolGrid.Of([1, 1, int.MaxValue], new PoolOptions([2], Dilations: [int.MaxValue - 1])).Output);
+
+    [Fact] // D = 2^31 − 2 and pads (1, 0): the padded extent is 2^31 − 1, holding 2^31 − 2 windows of K = 2
+    public void A_padded_extent_of_exactly_int_MaxValue_is_accepted() =>
+        Assert.Equal([int.MaxValue - 1], PoolGrid.Of([1, 1, int.MaxValue - 1], new PoolOptions([2], Pads: [1, 0])).Output);
+
     [Fact] // pads 2 ≥ K = 2, refused by the ONNX limit; with K = 2, d = 3 window 0 reads −2 and 1, window 1 reads −1 and 2
     public void PadLimit_Any_accepts_pads_as_long_as_the_kernel_when_every_window_holds_a_cell() =>
         Assert.Equal([2], PoolGrid.Of([1, 1, 3], new PoolOptions([2], Pads: [2, 0], Dilations: [3], PadLimit: PadLimit.Any)).Output);

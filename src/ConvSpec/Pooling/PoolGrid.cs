@@ -98,7 +98,9 @@ public sealed class PoolGrid
     /// </summary>
     public static int OutputExtent(int extent, int kernel, int stride, int dilation, int padBegin, int padEnd, bool ceilMode, int axis = 0)
     {
+        WindowOutputSize.CheckAxis(extent, kernel, stride, dilation, padBegin, padEnd);
         var room = (long)extent + padBegin + padEnd - ((long)(kernel - 1) * dilation + 1);
+        // Stryker disable once Equality : at room = 0 both arms give ⌊0/s⌋ + 1 = 1 − ⌊(s − 1)/s⌋ = 1 (floor) and ⌈0/s⌉ + 1 = 1 − ⌊0/s⌋ = 1 (ceil), less one by the same last-window rule
         if (room >= 0) return WindowOutputSize.Of(extent, kernel, stride, dilation, padBegin, padEnd, ceilMode);
         // With the shortfall r = −room > 0: ⌊room/s⌋ = −⌈r/s⌉ and ⌈room/s⌉ = −⌊r/s⌋.
         var shortfall = -room;

@@ -18,12 +18,7 @@ public static class WindowOutputSize
     /// <summary>The number of window positions on one axis (see the class remarks).</summary>
     public static int Of(int extent, int kernel, int stride, int dilation, int padBegin, int padEnd, bool ceilMode)
     {
-        Preconditions.AtLeast(extent, 0, nameof(extent));
-        Preconditions.AtLeast(kernel, 1, nameof(kernel));
-        Preconditions.AtLeast(stride, 1, nameof(stride));
-        Preconditions.AtLeast(dilation, 1, nameof(dilation));
-        Preconditions.AtLeast(padBegin, 0, nameof(padBegin));
-        Preconditions.AtLeast(padEnd, 0, nameof(padEnd));
+        CheckAxis(extent, kernel, stride, dilation, padBegin, padEnd);
         var span = (long)(kernel - 1) * dilation + 1;
         var room = (long)extent + padBegin + padEnd - span;
         Preconditions.Require(room >= 0, nameof(kernel),
@@ -31,6 +26,17 @@ public static class WindowOutputSize
         var steps = ceilMode ? (room + stride - 1) / stride : room / stride;
         if (ceilMode && steps * stride >= (long)extent + padBegin) steps--;
         return checked((int)(steps + 1));
+    }
+
+    /// <summary>D ≥ 0, K ≥ 1, s ≥ 1, d ≥ 1, b ≥ 0 and e ≥ 0, each refused by its name.</summary>
+    public static void CheckAxis(int extent, int kernel, int stride, int dilation, int padBegin, int padEnd)
+    {
+        Preconditions.AtLeast(extent, 0, nameof(extent));
+        Preconditions.AtLeast(kernel, 1, nameof(kernel));
+        Preconditions.AtLeast(stride, 1, nameof(stride));
+        Preconditions.AtLeast(dilation, 1, nameof(dilation));
+        Preconditions.AtLeast(padBegin, 0, nameof(padBegin));
+        Preconditions.AtLeast(padEnd, 0, nameof(padEnd));
     }
 
     /// <summary>The pads (begin, end) that <paramref name="autoPad"/> gives one axis; NOTSET returns the explicit pads.</summary>
