@@ -100,10 +100,10 @@ public sealed class PoolGrid
     {
         WindowOutputSize.CheckAxis(extent, kernel, stride, dilation, padBegin, padEnd);
         var room = (long)extent + padBegin + padEnd - ((long)(kernel - 1) * dilation + 1);
-        // Stryker disable once Equality : at room = 0 both arms give ⌊0/s⌋ + 1 = 1 − ⌊(s − 1)/s⌋ = 1 (floor) and ⌈0/s⌉ + 1 = 1 − ⌊0/s⌋ = 1 (ceil), less one by the same last-window rule
-        if (room >= 0) return WindowOutputSize.Of(extent, kernel, stride, dilation, padBegin, padEnd, ceilMode);
-        // With the shortfall r = −room > 0: ⌊room/s⌋ = −⌈r/s⌉ and ⌈room/s⌉ = −⌊r/s⌋.
-        var shortfall = -room;
+        // The shortfall r = max(0, −room): the window fits the padded input iff r = 0, and then the shared law applies.
+        var shortfall = Math.Max(0, -room);
+        if (shortfall == 0) return WindowOutputSize.Of(extent, kernel, stride, dilation, padBegin, padEnd, ceilMode);
+        // With r > 0: ⌊room/s⌋ = −⌈r/s⌉ and ⌈room/s⌉ = −⌊r/s⌋.
         var output = 1 - (ceilMode ? shortfall / stride : (shortfall + stride - 1) / stride);
         if (ceilMode && (output - 1) * stride >= (long)extent + padBegin) output--;
         Preconditions.Require(output >= 0, "kernel_shape",
