@@ -3,7 +3,7 @@ using ConvSpec.Protocol;
 
 namespace ConvSpec.SpecTests.Protocol;
 
-/// <summary>Argument rules of toeplitz, WeightedAveragePool, cost and fftconvolve, each answered invalid_argument naming the argument.</summary>
+/// <summary>Argument rules of toeplitz, the pools, cost and fftconvolve, each answered invalid_argument naming the argument.</summary>
 public class OperationArgumentErrorExamples
 {
     private static JsonElement Ask(string op, string args) =>
@@ -17,6 +17,8 @@ public class OperationArgumentErrorExamples
     [InlineData("WeightedAveragePool", """{"X": [[[1, 2, 3]]], "kernel_shape": [0]}""", "kernel_shape: entries must be at least 1")]
     [InlineData("WeightedAveragePool", """{"X": [[[1, 2, 3]]], "W": {"dtype": "float64", "shape": [2], "data": ["NaN", 1]}}""", "W: weights must be finite")]
     [InlineData("cost", """{"weight_shape": [1, 1, 3, 3]}""", "input_shape: required argument of cost is missing")]
+    [InlineData("MaxPool", """{"X": [[[1, 2, 3]]]}""", "kernel_shape: required argument of MaxPool is missing")]
+    [InlineData("LpPool", """{"X": [[[1, 2, 3]]], "p": 2}""", "kernel_shape: required argument of LpPool is missing")]
     [InlineData("cost", """{"input_shape": [1, 1, -5, 5], "weight_shape": [1, 1, 3, 3]}""", "input_shape: extents must be non-negative")]
     [InlineData("cost", """{"input_shape": [1, 1, 3], "weight_shape": [1, 1, 2], "stride": [1]}""", "args: unknown argument 'stride' for cost")]
     [InlineData("fftconvolve", """{"in1": [1.0], "in2": [1.0], "mdoe": "full"}""", "args: unknown argument 'mdoe' for fftconvolve")]
