@@ -47,14 +47,14 @@ public sealed class PoolGrid
     public int Position(int axis, int o, int j) => o * Strides[axis] - PadsBegin[axis] + j * Dilations[axis];
 
     /// <summary>The window's start x_a(o, 0) = o·s_a − b_a, in 64 bits.</summary>
-    public long WindowStart(int axis, int o) => (long)o * Strides[axis] - PadsBegin[axis];
+    internal long WindowStart(int axis, int o) => (long)o * Strides[axis] - PadsBegin[axis];
 
     /// <summary>
     /// j0 = max(0, ⌈−x_a(o, 0)/d_a⌉) = max(0, (d_a − 1 − x_a(o, 0))/d_a): the first tap of window o at or past input
     /// cell 0. Truncating division agrees with the ceiling's floor form here: its numerator is negative only for
     /// x ≥ d_a, where both quotients are at most 0.
     /// </summary>
-    public long FirstInputTap(int axis, int o) => Math.Max(0, (Dilations[axis] - 1 - WindowStart(axis, o)) / Dilations[axis]);
+    internal long FirstInputTap(int axis, int o) => Math.Max(0, (Dilations[axis] - 1 - WindowStart(axis, o)) / Dilations[axis]);
 
     /// <summary>Resolves <paramref name="options"/> against an input of shape N x C x D_1 x ... x D_k.</summary>
     public static PoolGrid Of(IReadOnlyList<int> inputShape, PoolOptions options)
