@@ -1,4 +1,5 @@
 using ConvSpec.Layers;
+using ConvSpec.Padding;
 using ConvSpec.Shapes;
 using ConvSpec.SpecTests.TestSupport;
 
@@ -60,6 +61,17 @@ public class ConvGeometryRuleExamples
         ["pads with SAME_UPPER"] = ArgumentCase.Rule(
             Resolve([1, 1, 3], [1, 1, 2], attributes: new() { AutoPad = AutoPad.SameUpper, Pads = [0, 1] }),
             "pads", "cannot be used together with auto_pad SameUpper (got 0x1)"),
+        ["padding_mode outside the enum"] = ArgumentCase.Range(
+            Resolve([1, 1, 3], [1, 1, 2], attributes: new() { PaddingMode = (PaddingMode)9 }), "padding_mode", "9 is not a PaddingMode"),
+        ["a reflect pad as long as the axis"] = ArgumentCase.Rule(
+            Resolve([1, 1, 3], [1, 1, 2], attributes: new() { Pads = [3, 0], PaddingMode = PaddingMode.Reflect }), "pads",
+            "reflect padding must be less than the input extent (got pads (3, 0) on spatial axis 0 of extent 3)"),
+        ["a circular end pad past the axis"] = ArgumentCase.Rule(
+            Resolve([1, 1, 3, 3], [1, 1, 2, 2], attributes: new() { Pads = [0, 0, 0, 4], PaddingMode = PaddingMode.Circular }), "pads",
+            "circular padding must not wrap around more than once (got pads (0, 4) on spatial axis 1 of extent 3)"),
+        ["a padded extent past 32 bits"] = ArgumentCase.Rule(
+            Resolve([1, 1, int.MaxValue], [1, 1, 1], attributes: new() { Pads = [0, 1] }), "pads",
+            "the padded extent 2147483647 + 0 + 1 on spatial axis 0 exceeds 2147483647"),
         ["a kernel longer than the input"] = ArgumentCase.Rule(Resolve([1, 1, 2], [1, 1, 3]), "W",
             "the kernel spans 3 cells on spatial axis 0 but the padded input has only 2"),
         ["a kernel longer than the padded input"] = ArgumentCase.Rule(
@@ -88,6 +100,9 @@ public class ConvGeometryRuleExamples
         { "zero pads with SAME_UPPER", [1, 1, 3], [1, 1, 2], new ConvAttributes { AutoPad = AutoPad.SameUpper, Pads = [0, 0] }, [1, 1, 3] },
         // the largest extent an axis can have, kernel 1: O = D = 2^31 − 1.
         { "an output extent of 2^31 - 1", [1, 1, int.MaxValue], [1, 1, 1], Defaults, [1, 1, int.MaxValue] },
+        // reflect takes pads up to D − 1 and circular up to D: padded extents 7 and 9, kernel 2.
+        { "reflect pads of D - 1", [1, 1, 3], [1, 1, 2], new ConvAttributes { Pads = [2, 2], PaddingMode = PaddingMode.Reflect }, [1, 1, 6] },
+        { "circular pads of D", [1, 1, 3], [1, 1, 2], new ConvAttributes { Pads = [3, 3], PaddingMode = PaddingMode.Circular }, [1, 1, 8] },
         { "kernel_shape equal to W's", [1, 1, 3, 4], [1, 1, 2, 3], new ConvAttributes { KernelShape = [2, 3] }, [1, 1, 2, 2] },
     };
 
