@@ -77,6 +77,18 @@ public class ConvFastLimitExamples
         Assert.Equal((panels, blocks), (plan.PanelsPerBlock, plan.Blocks));
     }
 
+    [Theory]
+    [InlineData(16, sizeof(float), 8)]  // 512-bit vectors: 8 rows x 3 vectors, 24 accumulators of the 32 registers
+    [InlineData(8, sizeof(double), 8)]
+    [InlineData(8, sizeof(float), 4)]   // 256-bit vectors: 4 rows, 12 accumulators of the 16
+    [InlineData(4, sizeof(double), 4)]
+    [InlineData(1, sizeof(double), 4)]  // the scalar tile
+    public void A_tile_has_8_rows_on_512_bit_vectors_and_4_on_narrower_ones(int vectorWidth, int bytesPerElement, int rows)
+    {
+        var g = new ConvGeometry(1, 1, 1, 1, [4], [1], [1], [1], [0], [0], [4], PaddingMode.Zeros);
+        Assert.Equal(rows, new ConvPlan(g, vectorWidth, bytesPerElement).RowsPerTile);
+    }
+
     [Fact]
     public void A_block_holds_only_the_panels_whose_im2col_fits_in_an_array()
     {

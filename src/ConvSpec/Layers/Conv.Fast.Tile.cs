@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ConvSpec.Layers;
@@ -67,7 +66,10 @@ public static partial class Conv
                 }
         }
 
-        /// <summary>The 8 x (3 vectors) tile on 512-bit vectors: 24 accumulators of the 32 registers.</summary>
+        /// <summary>
+        /// The 8 x (3 vectors) tile on 512-bit vectors: 24 accumulators of the 32 registers. The stores are checked copies:
+        /// a tile span shorter than 8·NR throws instead of being written past.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void Tile512<T>(ref T a, ref T b, int kc, Span<T> tile)
             where T : unmanaged, IFloatingPointIeee754<T>
@@ -106,34 +108,20 @@ public static partial class Conv
                 var a7 = Vector512.Create(Unsafe.Add(ref ak, 7));
                 c70 = Fma(a7, b0, c70); c71 = Fma(a7, b1, c71); c72 = Fma(a7, b2, c72);
             }
-            ref var t0 = ref MemoryMarshal.GetReference(tile);
-            c00.StoreUnsafe(ref t0);
-            c01.StoreUnsafe(ref t0, (nuint)(1 * w));
-            c02.StoreUnsafe(ref t0, (nuint)(2 * w));
-            c10.StoreUnsafe(ref t0, (nuint)(3 * w));
-            c11.StoreUnsafe(ref t0, (nuint)(4 * w));
-            c12.StoreUnsafe(ref t0, (nuint)(5 * w));
-            c20.StoreUnsafe(ref t0, (nuint)(6 * w));
-            c21.StoreUnsafe(ref t0, (nuint)(7 * w));
-            c22.StoreUnsafe(ref t0, (nuint)(8 * w));
-            c30.StoreUnsafe(ref t0, (nuint)(9 * w));
-            c31.StoreUnsafe(ref t0, (nuint)(10 * w));
-            c32.StoreUnsafe(ref t0, (nuint)(11 * w));
-            c40.StoreUnsafe(ref t0, (nuint)(12 * w));
-            c41.StoreUnsafe(ref t0, (nuint)(13 * w));
-            c42.StoreUnsafe(ref t0, (nuint)(14 * w));
-            c50.StoreUnsafe(ref t0, (nuint)(15 * w));
-            c51.StoreUnsafe(ref t0, (nuint)(16 * w));
-            c52.StoreUnsafe(ref t0, (nuint)(17 * w));
-            c60.StoreUnsafe(ref t0, (nuint)(18 * w));
-            c61.StoreUnsafe(ref t0, (nuint)(19 * w));
-            c62.StoreUnsafe(ref t0, (nuint)(20 * w));
-            c70.StoreUnsafe(ref t0, (nuint)(21 * w));
-            c71.StoreUnsafe(ref t0, (nuint)(22 * w));
-            c72.StoreUnsafe(ref t0, (nuint)(23 * w));
+            StoreRow(tile, 0, c00, c01, c02);
+            StoreRow(tile, 1, c10, c11, c12);
+            StoreRow(tile, 2, c20, c21, c22);
+            StoreRow(tile, 3, c30, c31, c32);
+            StoreRow(tile, 4, c40, c41, c42);
+            StoreRow(tile, 5, c50, c51, c52);
+            StoreRow(tile, 6, c60, c61, c62);
+            StoreRow(tile, 7, c70, c71, c72);
         }
 
-        /// <summary>The 4 x (3 vectors) tile on 256-bit vectors: 12 accumulators, fitting 16 registers.</summary>
+        /// <summary>
+        /// The 4 x (3 vectors) tile on 256-bit vectors: 12 accumulators, fitting 16 registers. The stores are checked copies:
+        /// a tile span shorter than 4·NR throws instead of being written past.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void Tile256<T>(ref T a, ref T b, int kc, Span<T> tile)
             where T : unmanaged, IFloatingPointIeee754<T>
@@ -158,19 +146,32 @@ public static partial class Conv
                 var a3 = Vector256.Create(Unsafe.Add(ref ak, 3));
                 c30 = Fma(a3, b0, c30); c31 = Fma(a3, b1, c31); c32 = Fma(a3, b2, c32);
             }
-            ref var t0 = ref MemoryMarshal.GetReference(tile);
-            c00.StoreUnsafe(ref t0);
-            c01.StoreUnsafe(ref t0, (nuint)(1 * w));
-            c02.StoreUnsafe(ref t0, (nuint)(2 * w));
-            c10.StoreUnsafe(ref t0, (nuint)(3 * w));
-            c11.StoreUnsafe(ref t0, (nuint)(4 * w));
-            c12.StoreUnsafe(ref t0, (nuint)(5 * w));
-            c20.StoreUnsafe(ref t0, (nuint)(6 * w));
-            c21.StoreUnsafe(ref t0, (nuint)(7 * w));
-            c22.StoreUnsafe(ref t0, (nuint)(8 * w));
-            c30.StoreUnsafe(ref t0, (nuint)(9 * w));
-            c31.StoreUnsafe(ref t0, (nuint)(10 * w));
-            c32.StoreUnsafe(ref t0, (nuint)(11 * w));
+            StoreRow(tile, 0, c00, c01, c02);
+            StoreRow(tile, 1, c10, c11, c12);
+            StoreRow(tile, 2, c20, c21, c22);
+            StoreRow(tile, 3, c30, c31, c32);
+        }
+
+        /// <summary>Row r of the tile, tile[r·NR .. r·NR + NR − 1] with NR = 3 vectors, by checked copies.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void StoreRow<T>(Span<T> tile, int r, Vector512<T> c0, Vector512<T> c1, Vector512<T> c2)
+        {
+            var w = Vector512<T>.Count;
+            var row = tile[(3 * r * w)..];
+            c0.CopyTo(row);
+            c1.CopyTo(row[w..]);
+            c2.CopyTo(row[(2 * w)..]);
+        }
+
+        /// <inheritdoc cref="StoreRow{T}(Span{T}, int, Vector512{T}, Vector512{T}, Vector512{T})"/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void StoreRow<T>(Span<T> tile, int r, Vector256<T> c0, Vector256<T> c1, Vector256<T> c2)
+        {
+            var w = Vector256<T>.Count;
+            var row = tile[(3 * r * w)..];
+            c0.CopyTo(row);
+            c1.CopyTo(row[w..]);
+            c2.CopyTo(row[(2 * w)..]);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
