@@ -80,6 +80,9 @@ public class PoolingArgumentErrors
         ["WeightedAveragePool.Fast weights summing to zero"] = ArgumentCase.Rule(() => WeightedAveragePool.Fast.Apply(X, new NdArray<double>([2], [1, -1]), K2), "W",
             "the weights of the input cells of a window sum to zero"),
 
+        ["PoolIndex.Flatten a position of another rank"] = ArgumentCase.Rule(() => PoolIndex.Flatten([1, 1, 3], [0, 0], StorageOrder.RowMajor), "position",
+            "needs 3 coordinates (got 2)"),
+
         ["DistanceWeights.Of kernel_shape null"] = ArgumentCase.Null(() => DistanceWeights.Of(null!, r => r), "kernel_shape"),
         ["DistanceWeights.Of kernel 0"] = ArgumentCase.Range(() => DistanceWeights.Of([2, 0], r => r), "kernel_shape", "must be at least 1 (got 0)"),
         ["DistanceWeights.InverseQuadratic kernel_shape null"] = ArgumentCase.Null(() => DistanceWeights.InverseQuadratic(null!), "kernel_shape"),

@@ -187,6 +187,16 @@ public class PoolingExamples
     }
 
     [Fact]
+    public void Lp_pool_PyTorch_scale_counts_end_pad_cells_as_inside_the_padded_input()
+    {
+        // [1, 2, 3] padded with one zero at the end, K = 3, p = 2: both windows hold m = K = 3 cells of the padded input, so the
+        // scale is 1: √(1 + 4 + 9) = √14 and √(4 + 9 + 0) = √13, correctly rounded.
+        var x = new NdArray<double>([1, 1, 3], [1, 2, 3]);
+        var y = LpPool.Spec.Apply(x, new PoolOptions([3], Pads: [0, 1]), 2, LpConvention.PyTorch).Data;
+        Assert.Equal(new[] { 3.7416573867739413, 3.605551275463989 }, y);
+    }
+
+    [Fact]
     public void Lp_pool_of_a_window_of_zeros_is_zero_not_NaN()
     {
         // (0² + 0²)^(1/2) = 0 and (3² + 4²)^(1/2) = 5, in both conventions (full windows: PyTorch's scale is 1)
