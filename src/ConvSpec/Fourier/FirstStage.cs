@@ -13,8 +13,11 @@ namespace ConvSpec.Fourier;
 /// </summary>
 internal static class FirstStage
 {
-    /// <summary>True when this stage can run here: AVX, radix 4, s = 1, m (≥ 1, the length over 4) a multiple of 4.</summary>
-    public static bool Applies(int r, int s, int m) => Avx.IsSupported && Vector256.IsHardwareAccelerated && r == 4 && s == 1 && m % 4 == 0;
+    /// <summary>
+    /// True when this stage can run here: AVX2 (AVX's shuffles, and 256-bit arithmetic in hardware), radix 4, s = 1,
+    /// m (≥ 1, the length over 4) a multiple of 4.
+    /// </summary>
+    public static bool Applies(int r, int s, int m) => Avx2.IsSupported && r == 4 && s == 1 && m % 4 == 0;
 
     /// <summary>Runs the stage; <paramref name="twr"/>/<paramref name="twi"/> are laid out [(k − 1)·m + p].</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
