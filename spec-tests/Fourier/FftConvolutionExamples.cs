@@ -45,4 +45,30 @@ public class FftConvolutionExamples
         Assert.Equal([1.0, 2, 3, 4, 5, 6], re.Select(v => Math.Round(v)));
         Assert.Equal([1.0, 2, 3, 4, 5, 6], im.Select(v => Math.Round(v)));
     }
+
+    /// <summary>
+    /// Axis 1 convolved, axis 0 (extent 2 in both inputs) paired row by row: [1, 2, 3] ∗ [1, 1] = [1, 3, 5, 3] and
+    /// [4, 5, 6] ∗ [1, −1] = [4, 1, 1, −6]; the output keeps the 2 rows.
+    /// </summary>
+    [Fact]
+    public void Real_FFT_convolution_along_one_axis_pairs_the_rows_of_an_axis_not_convolved()
+    {
+        var full = FftConvolution.Real([1, 2, 3, 4, 5, 6], [2, 3], [1, 1, 1, -1], [2, 2], [1], out var dims);
+        Assert.Equal([2, 4], dims);
+        Assert.Equal([1.0, 3, 5, 3, 4, 1, 1, -6], full.Select(v => Math.Round(v)));
+    }
+
+    /// <summary>
+    /// c_t = Σ_j a_j b_{t−j} of complex a (length 8) and b (length 6): 13 outputs, though the transforms run at the
+    /// next 2/3/5-smooth length, 15. a = [1, 2 + i, 3, 4 − i, 5 + 2i, 6, 7 + i, 8], b = [1 + i, −1, 2, 2i, 1, 3 − i].
+    /// </summary>
+    [Fact]
+    public void Complex_FFT_convolution_keeps_m_plus_n_minus_1_outputs_of_the_padded_transform()
+    {
+        var (re, im) = FftConvolution.Complex([1, 2, 3, 4, 5, 6, 7, 8], [0, 1, 0, -1, 2, 0, 1, 0], [8],
+            [1, -1, 2, 0, 1, 3], [1, 0, 0, 2, 0, -1], [6], [0], out var dims);
+        Assert.Equal([13], dims);
+        Assert.Equal([1.0, 0, 3, 6, 4, 14, 22, 22, 22, 37, 25, 30, 24], re.Select(v => Math.Round(v)));
+        Assert.Equal([1.0, 3, 2, 7, 12, 8, 21, 13, 9, 15, 11, -4, -8], im.Select(v => Math.Round(v)));
+    }
 }
